@@ -1,0 +1,6 @@
+package app.kindred.app;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}
