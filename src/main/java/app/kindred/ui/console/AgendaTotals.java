@@ -24,7 +24,7 @@ public record AgendaTotals(Duration planned, Duration used, Duration projected, 
             planned = planned.plus(item.planned());
             used = used.plus(item.used());
             projected = projected.plus(switch (item.state()) {
-                case DONE -> item.used();
+                case DONE, PASSED -> item.used();
                 case UPCOMING -> item.planned();
                 case CURRENT -> item.used().plus(currentRest(item, s));
             });

@@ -58,12 +58,12 @@ public final class RoomView implements Screen {
     private final JTextArea prompt = Widgets.paragraph("room.prompt", "roomPrompt", "");
     private final JLabel next = Widgets.label("room.next", "roomSecondary", " ");
 
-    private final JLabel betweenHeading = Widgets.label("room.between.heading", "roomSecondary", " ");
-    private final JLabel betweenTitle = Widgets.label("room.between.title", "roomTitle", " ");
-    private final JTextArea betweenText = Widgets.paragraph("room.between.text", "roomBody", "");
+    private final JLabel betweenHeading = Widgets.label("room.between.heading", "roomStatus", " ");
+    private final JLabel betweenTitle = Widgets.label("room.between.title", "roomDisplay", " ");
+    private final JTextArea betweenText = Widgets.paragraph("room.between.text", "roomBodyCentered", "");
     private final JLabel betweenMinutes = Widgets.label("room.between.minutes", "roomStatus", " ");
 
-    private final JLabel breakText = Widgets.label("room.break.text", "roomTitle", " ");
+    private final JLabel breakText = Widgets.label("room.break.text", "roomDisplay", " ");
     private final JLabel breakCountdown = Widgets.label("room.break.countdown", "roomClock", "0:00");
     private final JLabel breakBackAt = Widgets.label("room.break.backAt", "roomStatus", " ");
 
@@ -90,35 +90,35 @@ public final class RoomView implements Screen {
     }
 
     private JPanel stepCard() {
-        JPanel p = new JPanel(new MigLayout("fill, insets 32 48 32 48, gapy 12",
-                "[grow 60, fill]48[grow 40, fill]", "[][][][grow, top][]"));
+        // Left: what to do (words wrap in 58% of the width); right: the clock, readable from the back.
+        JPanel p = new JPanel(new MigLayout("fill, insets 32 48 32 48, gap 48 12",
+                "[58%, fill][grow, center]", "[grow, top][]"));
         p.setName("room.stepCard");
         p.setOpaque(false);
-        p.add(programme, "span 2, wrap");
-        p.add(exercise, "span 2, split 2");
-        p.add(step, "gapleft push, wrap");
+        JPanel words = new JPanel(new MigLayout("fillx, insets 0, gapy 14, wrap 1", "[grow, fill]"));
+        words.setOpaque(false);
+        words.add(programme, "wmin 10");
+        words.add(exercise, "wmin 10, gaptop 4");
+        words.add(step, "wmin 10, gapbottom 12");
         switchBanner.setName("room.switch");
         Widgets.style(switchBanner, "roomSwitch");
         switchBanner.add(switchText);
-        p.add(turn, "span 2, split 2");
-        p.add(switchBanner, "gapleft 24, hidemode 3, wrap");
-
-        JPanel words = new JPanel(new MigLayout("fillx, insets 0, gapy 16, wrap 1", "[grow, fill]"));
-        words.setOpaque(false);
-        words.add(instructions, "wmin 10");
-        words.add(stems, "wmin 10");
+        words.add(switchBanner, "growx 0, hidemode 3");
+        words.add(turn, "wmin 10");
+        words.add(instructions, "wmin 10, gaptop 8");
+        words.add(stems, "wmin 10, hidemode 3");
         promptCard.setName("room.promptCard");
         Widgets.style(promptCard, "roomCard");
         promptCard.add(prompt, "grow, wmin 10");
-        words.add(promptCard, "hidemode 3, wmin 10");
+        words.add(promptCard, "hidemode 3, wmin 10, gaptop 8");
         p.add(words, "grow");
 
-        JPanel clock = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[center, grow]"));
+        JPanel clock = new JPanel(new MigLayout("insets 0, wrap 1", "[center]"));
         clock.setOpaque(false);
         clock.add(countdown);
         clock.add(status);
-        p.add(clock, "top, wrap");
-        p.add(next, "span 2");
+        p.add(clock, "aligny center, wrap");
+        p.add(next, "span 2, growx");
         return p;
     }
 
@@ -204,7 +204,7 @@ public final class RoomView implements Screen {
         programme.setText(ConsoleText.format("room.programme", s.programmeTitle(), s.itemIndex() + 1, s.itemCount()));
         exercise.setText(s.exercise().title());
         step.setText(ConsoleText.format("room.step", s.stepIndex() + 1, s.stepCount(), s.phaseTitle()));
-        turn.setText(turnText(s.active()));
+        turn.setText(SessionWords.turn(s.active()));
         turn.setIcon(s.active().size() == 1 ? new PartnerMark(look(s.active().get(0)), 56) : null);
         switchBanner.setVisible(s.switchRoles() && s.elapsed().toSeconds() < SWITCH_BANNER_SECONDS);
         Widgets.setParagraph(instructions, nullToEmpty(s.instructions()));
@@ -232,7 +232,7 @@ public final class RoomView implements Screen {
         status.setText(statusText);
         restyle(status, warning || timeOut ? "roomStatusWarning" : "roomStatus");
         countdown.getAccessibleContext().setAccessibleName(statusText + " " + countdown.getText());
-        next.setText(nextText(s.next()));
+        next.setText(SessionWords.next(s.next()));
     }
 
     private void renderBetween(SessionSnapshot s) {
@@ -261,31 +261,6 @@ public final class RoomView implements Screen {
         breakBackAt.setText(s.paused() ? ConsoleText.get("room.status.paused")
                 : ConsoleText.format("room.break.backAt", HOURS.format(backAt)));
         breakCountdown.getAccessibleContext().setAccessibleName(breakBackAt.getText() + " " + breakCountdown.getText());
-    }
-
-    static String turnText(List<ActivePerson> active) {
-        if (active.isEmpty()) {
-            return " ";
-        }
-        if (active.size() == 1) {
-            ActivePerson p = active.get(0);
-            return ConsoleText.format("room.turn.one", p.name(), p.roleLabel());
-        }
-        return ConsoleText.format("room.turn.both", active.get(0).name(), active.get(1).name());
-    }
-
-    static String nextText(UpNext n) {
-        if (n == null) {
-            return ConsoleText.get("room.next.last");
-        }
-        if (n.isBreak()) {
-            return ConsoleText.format("room.next.break", n.itemTitle(), Clocks.minutes(n.planned()));
-        }
-        String who = n.active().size() == 1 ? n.active().get(0).name() : ConsoleText.get("room.next.everyone");
-        if (n.newItem()) {
-            return ConsoleText.format("room.next.item", n.itemTitle(), n.phaseTitle());
-        }
-        return ConsoleText.format(n.switchesRoles() ? "room.next.switch" : "room.next.step", n.phaseTitle(), who);
     }
 
     private static String stemsText(List<String> stems) {
