@@ -171,6 +171,7 @@ public final class DisplayWindows {
             f.setVisible(true);
         }
         f.toFront();
+        f.requestFocus();
     }
 
     private static void dispose(JFrame f) {

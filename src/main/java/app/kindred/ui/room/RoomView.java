@@ -87,6 +87,14 @@ public final class RoomView implements Screen {
         noteBanner.setVisible(false);
         root.add(noteBanner, "growx, hidemode 3");
         root.getAccessibleContext().setAccessibleName(ConsoleText.get("room.accessibleName"));
+        // Nothing on the room view is operated, but the window needs a focus owner so the console
+        // key reaches the kiosk's key dispatcher (a window without one gets no key events).
+        root.setFocusable(true);
+    }
+
+    @Override
+    public JComponent initialFocus() {
+        return root;
     }
 
     private JPanel stepCard() {

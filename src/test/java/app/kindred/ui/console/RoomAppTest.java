@@ -1,0 +1,125 @@
+package app.kindred.ui.console;
+
+import app.kindred.session.FakeClock;
+import app.kindred.session.SessionEngine;
+import app.kindred.ui.GuiTest;
+import app.kindred.ui.Theme;
+import app.kindred.ui.lock.PinSettings;
+import app.kindred.ui.lock.PinStore;
+import app.kindred.ui.room.RoomStyles;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+
+/** Opens room mode on a fake clock with a PIN already set; subclasses drive it like a facilitator. */
+abstract class RoomAppTest extends GuiTest {
+    static final String PIN = "2468";
+    // AssertJ Swing's robot takes the old modifier masks (it maps them to the keys it presses).
+    @SuppressWarnings("deprecation")
+    static final int CTRL = InputEvent.CTRL_MASK;
+    @SuppressWarnings("deprecation")
+    static final int ALT = InputEvent.ALT_MASK;
+    @SuppressWarnings("deprecation")
+    static final int SHIFT = InputEvent.SHIFT_MASK;
+
+    protected final FakeClock clock = new FakeClock();
+    protected final Map<String, String> settings = new HashMap<>();
+    protected final PinStore pins = new PinStore(new PinSettings() {
+        @Override
+        public Optional<String> get(String key) {
+            return Optional.ofNullable(settings.get(key));
+        }
+
+        @Override
+        public void putAll(Map<String, String> entries) {
+            entries.forEach((k, v) -> {
+                if (v == null) {
+                    settings.remove(k);
+                } else {
+                    settings.put(k, v);
+                }
+            });
+        }
+    });
+    protected SessionEngine engine;
+    protected RoomApp app;
+    protected boolean quitCalled;
+
+    protected RoomApp open(Supplier<List<Display>> screens) {
+        engine = Workshops.engine(clock);
+        app = onEdt(() -> {
+            // A tooltip popping up under the pointer can swallow the robot's next click.
+            javax.swing.ToolTipManager.sharedInstance().setEnabled(false);
+            RoomStyles.register();
+            Theme.LIGHT.install(100);
+            RoomApp a = new RoomApp(engine, pins, clock, Workshops.WALL, screens, () -> quitCalled = true);
+            a.show();
+            return a;
+        });
+        window = new FrameFixture(robot, app.windows().roomFrame());
+        return app;
+    }
+
+    protected static Supplier<List<Display>> oneScreen() {
+        return Displays::current;
+    }
+
+    @AfterEach
+    final void closeApp() {
+        if (app != null) {
+            onEdt(() -> app.close());
+        }
+    }
+
+    /** Lets the engine see the fake clock's time and every view redraw. */
+    protected void refresh() {
+        onEdt(() -> app.workshop().refresh());
+    }
+
+    protected void advanceSeconds(long s) {
+        clock.advanceSeconds(s);
+        refresh();
+    }
+
+    protected void pressConsoleKey() {
+        window.focus();
+        robot.pressAndReleaseKey(KeyEvent.VK_K, CTRL | ALT);
+        robot.waitForIdle();
+    }
+
+    protected void ctrl(int key) {
+        robot.pressAndReleaseKey(key, CTRL);
+        robot.waitForIdle();
+    }
+
+    protected void typePin(FrameFixture where, String pin) {
+        for (char c : pin.toCharArray()) {
+            where.button("pin.key." + c).click();
+        }
+        where.button("pin.ok").click();
+    }
+
+    protected void waitFor(String description, Supplier<Boolean> test) {
+        Pause.pause(new Condition(description) {
+            @Override
+            public boolean test() {
+                return onEdt(test::get);
+            }
+        }, Timeout.timeout(10_000));
+    }
+
+    protected void unlock(FrameFixture where) {
+        typePin(where, PIN);
+        waitFor("console unlocked", () -> app.isUnlocked());
+        robot.waitForIdle();
+    }
+}
