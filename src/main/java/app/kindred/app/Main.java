@@ -1,6 +1,53 @@
 package app.kindred.app;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The one entry point. With no sub-command it opens the kiosk; every sub-command lives in its own
+ * class next to this one.
+ */
+@Command(name = "kindred", mixinStandardHelpOptions = true, version = "Kindred 0.1",
+        description = "Timed listening and empathy exercises for couples and workshops, with printed take-home sheets.",
+        subcommands = {
+            KioskCommand.class,
+            ValidateCommand.class,
+            RenderCommand.class,
+            SummaryCommand.class,
+            PrintCommand.class,
+            OutboxCommand.class,
+        })
+public final class Main implements Runnable {
+
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
+    public static int run(String... args) {
+        Logging.configure();
+        if (args.length == 0) {
+            args = new String[] {"kiosk"};
+        }
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(Main::reportFailure)
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        // Only reached for "kindred" with options that picocli handles itself.
+    }
+
+    /** No stack trace reaches the terminal unless --debug was given; all of them reach the log. */
+    private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        Logging.log(Main.class).log(java.util.logging.Level.SEVERE, "command failed", e);
+        if (parsed.hasMatchedOption("--debug") || Boolean.getBoolean("kindred.debug")) {
+            e.printStackTrace(cmd.getErr());
+        } else {
+            cmd.getErr().println("kindred: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            cmd.getErr().println("(details are in the log: " + Logging.logFile() + ")");
+        }
+        return 3;
     }
 }

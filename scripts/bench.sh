@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs every benchmark, or the ones named: scripts/bench.sh [clock] [pdf] [print] [startup] ...
+# Prints a table: metric, Kindred, reference, ratio, goal. Benchmarks are never unit tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q package -DskipTests
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >/dev/null
+mvn -B -q test-compile
+exec java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" app.kindred.bench.BenchMain "$@"

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what Kindred and its tests need on a Debian machine, and starts CUPS with a "PDF" queue.
+# Safe to run again: it skips what is already there. Needs root (or sudo) for apt-get and cupsd.
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+PACKAGES=(
+  openjdk-17-jdk-headless maven           # build
+  xvfb xauth x11-utils xdotool            # GUI tests on a real X server; screenshots
+  cups cups-bsd cups-client printer-driver-cups-pdf   # printing through a real queue
+  poppler-utils                           # pdftoppm/pdffonts for looking at PDFs
+  fonts-dejavu-core fonts-noto-core fonts-droid-fallback fonts-symbola   # PDF fallback glyphs
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# CUPS: start the scheduler if it is not answering, then make sure the PDF queue exists and is enabled.
+if ! lpstat -r 2>/dev/null | grep -q "is running"; then
+  $SUDO mkdir -p /run/cups
+  $SUDO cupsd
+  for _ in $(seq 1 50); do lpstat -r 2>/dev/null | grep -q "is running" && break; sleep 0.1; done
+fi
+if ! lpstat -p PDF >/dev/null 2>&1; then
+  $SUDO lpadmin -p PDF -E -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd
+fi
+$SUDO cupsenable PDF 2>/dev/null || true
+$SUDO cupsaccept PDF 2>/dev/null || true
+lpstat -r
+lpstat -p PDF

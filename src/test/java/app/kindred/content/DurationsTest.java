@@ -1,0 +1,32 @@
+package app.kindred.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class DurationsTest {
+    @Test
+    void parsesEveryFormOfTheSyntax() {
+        assertThat(Durations.parse("90s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(Durations.parse("3m")).isEqualTo(Duration.ofMinutes(3));
+        assertThat(Durations.parse("1m30s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(Durations.parse("1h15m")).isEqualTo(Duration.ofMinutes(75));
+    }
+
+    @Test
+    void refusesWhatIsNotADuration() {
+        assertThat(Durations.parse("-3m")).isNull();
+        assertThat(Durations.parse("")).isNull();
+        assertThat(Durations.parse("3 minutes")).isNull();
+        assertThat(Durations.parse("m")).isNull();
+    }
+
+    @Test
+    void formatsInTheShortestForm() {
+        assertThat(Durations.format(Duration.ofSeconds(90))).isEqualTo("1m30s");
+        assertThat(Durations.format(Duration.ofMinutes(60))).isEqualTo("1h");
+        assertThat(Durations.roundMinutes(Duration.ofSeconds(89))).isEqualTo(1);
+        assertThat(Durations.roundMinutes(Duration.ofSeconds(90))).isEqualTo(2);
+    }
+}
