@@ -109,7 +109,8 @@ public final class SessionEngine {
         this.settings = settings == null ? SessionSettings.defaults() : settings;
         this.clock = clock;
         this.wallOriginNanos = clock.nanoTime();
-        this.wallOrigin = wall.instant();
+        // Whole seconds: the record is read by people; the monotonic clock keeps the exact time.
+        this.wallOrigin = wall.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         this.sessionId = sessionId;
         this.policy = ControlPolicy.forMode(this.settings.mode());
         this.warningNanos = this.settings.warning().toNanos();
@@ -875,7 +876,7 @@ public final class SessionEngine {
     }
 
     Instant wallAt(long nanos) {
-        return wallOrigin.plusNanos(nanos - wallOriginNanos);
+        return wallOrigin.plusNanos(nanos - wallOriginNanos).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     // Package-private read access for Snapshots, SessionRecords and Checkpoints (all under the lock).

@@ -55,10 +55,10 @@ public final class Fixtures {
                 new DeckLevel("Deeper", List.of("L3a", "L3b", "L3c"))), SourceFile.builtIn("ladder"));
     }
 
-    /** floor (natural 16 min) · 5 min break · appreciation scaled from 100 s to 200 s. */
+    /** floor (natural 18 min: EACH runs twice, all of it twice) · 5 min break · appreciation scaled 100 s → 200 s. */
     public static Programme evening() {
-        return new Programme("evening", "An Evening", "Three items.", Audience.ANY, Duration.ofSeconds(960 + 300 + 200),
-                List.of(ProgrammeItem.exercise("floor", Duration.ofSeconds(960)),
+        return new Programme("evening", "An Evening", "Three items.", Audience.ANY, Duration.ofSeconds(1080 + 300 + 200),
+                List.of(ProgrammeItem.exercise("floor", Duration.ofSeconds(1080)),
                         ProgrammeItem.pause("Stretch, water", Duration.ofMinutes(5)),
                         ProgrammeItem.exercise("appreciation", Duration.ofSeconds(200))),
                 SourceFile.builtIn("evening"));

@@ -105,8 +105,8 @@ class SessionEngineTest {
         }
         SessionEvent end = events.get(events.size() - 1);
         assertThat(end.type()).isEqualTo(Type.PROGRAMME_ENDED);
-        assertThat(end.atNanos() - begin).isEqualTo(Duration.ofSeconds(960 + 300 + 200).toNanos());
-        assertThat(e.record().actual()).isEqualTo(Duration.ofSeconds(1460));
+        assertThat(end.atNanos() - begin).isEqualTo(Duration.ofSeconds(1080 + 300 + 200).toNanos());
+        assertThat(e.record().actual()).isEqualTo(Duration.ofSeconds(1580));
     }
 
     @Test
