@@ -94,7 +94,7 @@ final class HandoutReader {
             if (r.changed()) {
                 f.warning(firstLine + i - from, firstDifference(line, r.text()), r.summary());
             }
-            Placeholders.check(r.text(), firstLine + i - from, 1, f);
+            Placeholders.checkLine(r.text(), firstLine + i - from, f);
             b.append(r.text());
             if (i < lines.length - 1) {
                 b.append('\n');

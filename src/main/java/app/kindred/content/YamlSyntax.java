@@ -31,7 +31,8 @@ final class YamlSyntax {
         } else if (problem.contains("did not find expected '-' indicator")) {
             message = "a list item must start with \"- \" at the same indentation as the items above it";
         } else if (problem.contains("expected ',' or ']'")) {
-            message = "a [ ... ] list is not closed properly; check the commas and the closing ]";
+            message = "a [ ... ] list is not closed properly; check the commas and the closing ], and put"
+                    + " items that contain ? : , [ ] { } in quotes";
         } else if (problem.contains("expected ',' or '}'")) {
             message = "a { ... } group is not closed properly; check the commas and the closing }";
         } else if (problem.contains("alias") || problem.contains("anchor")) {
