@@ -170,12 +170,14 @@ public final class ConsolePanel {
         updatingSelection = true;
         try {
             agendaModel.setItems(s.agenda());
-            if (state.selected() >= 0 && state.selected() < agenda.getRowCount()) {
-                if (agenda.getSelectedRow() != state.selected()) {
+            // The table owns the selection while a click is under way; afterwards the workshop's
+            // choice wins (after a move the selection follows the moved item).
+            if (!agenda.getSelectionModel().getValueIsAdjusting() && agenda.getSelectedRow() != state.selected()) {
+                if (state.selected() >= 0 && state.selected() < agenda.getRowCount()) {
                     agenda.setRowSelectionInterval(state.selected(), state.selected());
+                } else {
+                    agenda.clearSelection();
                 }
-            } else {
-                agenda.clearSelection();
             }
         } finally {
             updatingSelection = false;

@@ -31,7 +31,7 @@ import net.miginfocom.swing.MigLayout;
 /**
  * Room mode wired: the room view for the projector, the console for the facilitator behind the
  * PIN, on one or two screens, locked down. Everything is built and used on the event thread.
- * Open the console with Ctrl+Alt+K, or five taps in the room view's top-left corner.
+ * Open the console with Ctrl+Shift+K, or five taps in the room view's top-left corner.
  */
 public final class RoomApp implements ConsoleActions.Host {
     private static final Logger LOG = Logger.getLogger(RoomApp.class.getName());
@@ -158,7 +158,7 @@ public final class RoomApp implements ConsoleActions.Host {
         return unlocked;
     }
 
-    /** Ctrl+Alt+K or the corner taps: open the console (PIN first), or close the overlay again. */
+    /** Ctrl+Shift+K or the corner taps: open the console (PIN first), or close the overlay again. */
     void consoleKey() {
         if (windows.plan() != null && windows.plan().mode() == DisplayPlan.Mode.OVERLAY) {
             if (windows.consoleOpen()) {

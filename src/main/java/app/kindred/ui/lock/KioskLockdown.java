@@ -15,7 +15,7 @@ import javax.swing.WindowConstants;
 
 /**
  * Keeps the kiosk in front: Escape, Alt+F4, Ctrl+Q and Ctrl+W are swallowed before any component
- * sees them, a close request does nothing, an iconified window comes straight back. Ctrl+Alt+K
+ * sees them, a close request does nothing, an iconified window comes straight back. Ctrl+Shift+K
  * asks for the console (behind the PIN). Escape is still handed to whoever holds
  * {@link #setEscapeAction} (the PIN pad uses it to close itself), never to the frame.
  * <p>

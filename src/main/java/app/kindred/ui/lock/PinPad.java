@@ -117,8 +117,14 @@ public final class PinPad {
     }
 
     private void typeDigit(String d) {
-        if (typing.getPassword().length < PinStore.MAX_LENGTH) {
-            typing.replaceSelection(d);
+        javax.swing.text.Document doc = typing.getDocument();
+        if (doc.getLength() < PinStore.MAX_LENGTH) {
+            try {
+                // Always at the end: the keypad never moves the caret, whatever it was.
+                doc.insertString(doc.getLength(), d, null);
+            } catch (javax.swing.text.BadLocationException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -1,27 +1,26 @@
 package app.kindred.ui.lock;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.logging.Level;
+import app.kindred.persist.SettingKey;
+import app.kindred.persist.SettingsStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.logging.Logger;
 
 /**
- * The facilitator PIN in the settings: set on first run, checked when the console opens, removed by
- * {@code kindred reset-pin}. Only the salted hash, the salt and the iteration count are stored.
- * The settings are read on every check, so a reset at the machine takes effect without a restart.
+ * The facilitator PIN: set on first run, checked when the console opens, removed by
+ * {@code kindred reset-pin}. Stored by the {@link SettingsStore} as a salted PBKDF2-HMAC-SHA256 hash
+ * (never the PIN), compared in constant time. Before every check the PIN lines are read again from
+ * the settings file, so a reset run at the machine takes effect in a running kiosk.
  */
 public final class PinStore {
-    public static final String HASH_KEY = "console.pin.hash";
-    public static final String SALT_KEY = "console.pin.salt";
-    public static final String ITERATIONS_KEY = "console.pin.iterations";
     public static final int MIN_LENGTH = 4;
     public static final int MAX_LENGTH = 8;
     private static final Logger LOG = Logger.getLogger(PinStore.class.getName());
 
-    private final PinSettings settings;
+    private final SettingsStore settings;
 
-    public PinStore(PinSettings settings) {
+    public PinStore(SettingsStore settings) {
         this.settings = settings;
     }
 
@@ -39,49 +38,53 @@ public final class PinStore {
     }
 
     public boolean isSet() {
-        return stored().isPresent();
+        reread();
+        return settings.hasPin();
     }
 
+    /** Sets a new PIN and saves the settings file at once. */
     public void set(char[] pin) {
         if (!isAcceptable(pin)) {
             throw new IllegalArgumentException("A PIN is " + MIN_LENGTH + " to " + MAX_LENGTH + " digits");
         }
-        PinHash hash = PinHash.create(pin);
-        settings.putAll(Map.of(
-                HASH_KEY, hash.hashText(),
-                SALT_KEY, hash.saltText(),
-                ITERATIONS_KEY, Integer.toString(hash.iterations())));
+        settings.setPin(new String(pin));
+        save();
         LOG.info("facilitator PIN set");
     }
 
     /** True only when a PIN is set and {@code pin} matches it. */
     public boolean verify(char[] pin) {
-        return stored().map(h -> h.matches(pin)).orElse(false);
+        reread();
+        if (!settings.hasPin() || pin == null) {
+            return false;
+        }
+        String text = new String(pin);
+        return settings.checkPin(text);
     }
 
+    /** Removes the PIN; the console then asks for a new one as on first run. */
     public void clear() {
-        Map<String, String> removal = new HashMap<>();
-        removal.put(HASH_KEY, null);
-        removal.put(SALT_KEY, null);
-        removal.put(ITERATIONS_KEY, null);
-        settings.putAll(removal);
+        settings.setPin(null);
+        save();
         LOG.info("facilitator PIN removed");
     }
 
-    /** The stored hash, or empty when none is set or the stored one is damaged (logged). */
-    public Optional<PinHash> stored() {
-        Optional<String> hash = settings.get(HASH_KEY);
-        Optional<String> salt = settings.get(SALT_KEY);
-        Optional<String> iterations = settings.get(ITERATIONS_KEY);
-        if (hash.isEmpty() || salt.isEmpty() || iterations.isEmpty()) {
-            return Optional.empty();
-        }
+    private void save() {
         try {
-            return Optional.of(PinHash.parse(hash.get(), salt.get(), iterations.get()));
-        } catch (IllegalArgumentException e) {
-            // A hand-edited or damaged entry: the console asks for a new PIN, as on first run.
-            LOG.log(Level.WARNING, "stored facilitator PIN is unreadable; treating it as not set: " + e.getMessage());
-            return Optional.empty();
+            settings.save();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The settings file could not be written: " + settings.file(), e);
+        }
+    }
+
+    /** Takes the PIN lines from the file when someone changed them there (kindred reset-pin). */
+    private void reread() {
+        SettingsStore onDisk = SettingsStore.load(settings.file());
+        for (SettingKey<String> key : Arrays.asList(SettingsStore.PIN_HASH, SettingsStore.PIN_SALT)) {
+            String disk = onDisk.get(key);
+            if (!disk.equals(settings.get(key))) {
+                settings.set(key, disk);
+            }
         }
     }
 }

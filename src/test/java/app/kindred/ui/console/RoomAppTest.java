@@ -1,24 +1,24 @@
 package app.kindred.ui.console;
 
+import app.kindred.persist.SettingsStore;
 import app.kindred.session.FakeClock;
 import app.kindred.session.SessionEngine;
 import app.kindred.ui.GuiTest;
 import app.kindred.ui.Theme;
-import app.kindred.ui.lock.PinSettings;
 import app.kindred.ui.lock.PinStore;
 import app.kindred.ui.room.RoomStyles;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
-import java.util.HashMap;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Opens room mode on a fake clock with a PIN already set; subclasses drive it like a facilitator. */
 abstract class RoomAppTest extends GuiTest {
@@ -32,27 +32,19 @@ abstract class RoomAppTest extends GuiTest {
     static final int SHIFT = InputEvent.SHIFT_MASK;
 
     protected final FakeClock clock = new FakeClock();
-    protected final Map<String, String> settings = new HashMap<>();
-    protected final PinStore pins = new PinStore(new PinSettings() {
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(settings.get(key));
-        }
-
-        @Override
-        public void putAll(Map<String, String> entries) {
-            entries.forEach((k, v) -> {
-                if (v == null) {
-                    settings.remove(k);
-                } else {
-                    settings.put(k, v);
-                }
-            });
-        }
-    });
+    @TempDir
+    protected Path home;
+    protected SettingsStore settings;
+    protected PinStore pins;
     protected SessionEngine engine;
     protected RoomApp app;
     protected boolean quitCalled;
+
+    @BeforeEach
+    final void settingsInTempFolder() {
+        settings = SettingsStore.load(home.resolve("settings.properties"));
+        pins = new PinStore(settings);
+    }
 
     protected RoomApp open(Supplier<List<Display>> screens) {
         engine = Workshops.engine(clock);
@@ -92,7 +84,7 @@ abstract class RoomAppTest extends GuiTest {
 
     protected void pressConsoleKey() {
         window.focus();
-        robot.pressAndReleaseKey(KeyEvent.VK_K, CTRL | ALT);
+        robot.pressAndReleaseKey(KeyEvent.VK_K, CTRL | SHIFT);
         robot.waitForIdle();
     }
 
@@ -115,6 +107,34 @@ abstract class RoomAppTest extends GuiTest {
                 return onEdt(test::get);
             }
         }, Timeout.timeout(10_000));
+    }
+
+    /**
+     * Retries an assertion for up to five seconds: the robot's events reach the event queue a
+     * little after the robot returns (more so on the headless toolkit), so check the outcome, not the timing.
+     */
+    protected void expect(Runnable assertion) {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            try {
+                robot.waitForIdle();
+                assertion.run();
+                return;
+            } catch (AssertionError e) {
+                if (System.nanoTime() > end) {
+                    throw e;
+                }
+                Pause.pause(50);
+            }
+        }
+    }
+
+    protected void expectText(String label, String text) {
+        expect(() -> window.label(label).requireText(text));
+    }
+
+    protected void expectText(String label, java.util.regex.Pattern text) {
+        expect(() -> window.label(label).requireText(text));
     }
 
     protected void unlock(FrameFixture where) {

@@ -10,10 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
@@ -84,18 +81,8 @@ public final class RoomScreenshots {
     static void shoot(Theme theme, Path out, int w, int h) throws Exception {
         FakeClock clock = new FakeClock();
         SessionEngine engine = Workshops.engine(clock);
-        Map<String, String> kv = new HashMap<>();
-        PinStore pins = new PinStore(new app.kindred.ui.lock.PinSettings() {
-            @Override
-            public Optional<String> get(String key) {
-                return Optional.ofNullable(kv.get(key));
-            }
-
-            @Override
-            public void putAll(Map<String, String> entries) {
-                entries.forEach((k, v) -> kv.put(k, v));
-            }
-        });
+        Path home = Files.createTempDirectory("kindred-shots");
+        PinStore pins = new PinStore(app.kindred.persist.SettingsStore.load(home.resolve("settings.properties")));
         RoomApp[] app = new RoomApp[1];
         // Two made-up displays side by side on the one screen: room view left, console right.
         List<Display> two = List.of(new Display("laptop", new Rectangle(0, 0, w, h), true),

@@ -2,19 +2,25 @@ package app.kindred.ui.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kindred.persist.SettingsStore;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PinGateTest {
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-    private final PinStore store = new PinStore(new MapPinSettings());
-    private final PinGate gate = new PinGate(store, nanos::get);
-
+    @TempDir
+    static Path home;
+    private PinStore store;
+    private PinGate gate;
     @BeforeEach
     void setPin() {
+        store = new PinStore(SettingsStore.load(home.resolve("settings.properties")));
         store.set("2468".toCharArray());
+        gate = new PinGate(store, nanos::get);
     }
 
     private void advance(Duration d) {
