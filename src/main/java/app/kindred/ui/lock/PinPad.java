@@ -73,7 +73,7 @@ public final class PinPad {
         root.add(heading);
         root.add(hint);
         for (JPasswordField f : new JPasswordField[] {pin, confirm}) {
-            Widgets.style(f, "name");
+            Widgets.style(f, "pin");
             f.setHorizontalAlignment(JPasswordField.CENTER);
             f.addActionListener(e -> submit());
             f.addFocusListener(new java.awt.event.FocusAdapter() {

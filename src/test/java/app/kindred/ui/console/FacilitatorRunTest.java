@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * A facilitator runs a three-item programme (exercise, tea break, exercise) from the console alone,
  * on one screen (console over the room view), and the room view shows every state.
  */
-class FacilitatorRunTest extends RoomAppTest {
+class FacilitatorRunTest extends RoomAppTestBase {
 
     @BeforeEach
     void openUnlocked() {

@@ -21,15 +21,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Opens room mode on a fake clock with a PIN already set; subclasses drive it like a facilitator. */
-abstract class RoomAppTest extends GuiTest {
-    static final String PIN = "2468";
+public abstract class RoomAppTestBase extends GuiTest {
+    protected static final String PIN = "2468";
     // AssertJ Swing's robot takes the old modifier masks (it maps them to the keys it presses).
     @SuppressWarnings("deprecation")
-    static final int CTRL = InputEvent.CTRL_MASK;
+    protected static final int CTRL = InputEvent.CTRL_MASK;
     @SuppressWarnings("deprecation")
-    static final int ALT = InputEvent.ALT_MASK;
+    protected static final int ALT = InputEvent.ALT_MASK;
     @SuppressWarnings("deprecation")
-    static final int SHIFT = InputEvent.SHIFT_MASK;
+    protected static final int SHIFT = InputEvent.SHIFT_MASK;
 
     protected final FakeClock clock = new FakeClock();
     @TempDir
@@ -85,7 +85,7 @@ abstract class RoomAppTest extends GuiTest {
     protected void pressConsoleKey() {
         window.focus();
         robot.pressAndReleaseKey(KeyEvent.VK_K, CTRL | SHIFT);
-        robot.waitForIdle();
+        expect(() -> org.assertj.core.api.Assertions.assertThat(onEdt(() -> app.windows().consoleVisible())).isTrue());
     }
 
     protected void ctrl(int key) {
