@@ -1,0 +1,83 @@
+package app.kindred.print;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what the cups-pdf virtual printer wrote for a job. Its folder is the {@code Out} setting of
+ * /etc/cups/cups-pdf.conf ({@code ${HOME}/PDF} on Debian, so /root/PDF for root) or, for anonymous
+ * jobs, /var/spool/cups-pdf/ANONYMOUS. With the "opt" PPD it labels files {@code <title>-job_<N>.pdf}.
+ */
+final class CupsPdfOutput {
+    private static final Path CONF = Path.of("/etc/cups/cups-pdf.conf");
+    private static final Pattern OUT = Pattern.compile("(?m)^\\s*Out\\s+(\\S+)\\s*$");
+
+    private CupsPdfOutput() {
+    }
+
+    static List<Path> folders() {
+        String out = "${HOME}/PDF";
+        try {
+            if (Files.isReadable(CONF)) {
+                Matcher m = OUT.matcher(Files.readString(CONF));
+                if (m.find()) {
+                    out = m.group(1);
+                }
+            }
+        } catch (IOException e) {
+            // keep the default
+        }
+        String home = System.getProperty("user.home");
+        String user = System.getProperty("user.name");
+        out = out.replace("${HOME}", home).replace("${USER}", user);
+        return List.of(Path.of(out), Path.of("/var/spool/cups-pdf/ANONYMOUS"));
+    }
+
+    /** Waits until cups-pdf has written the file for this CUPS job ("PDF-12") and its size is stable. */
+    static Path await(String systemJobId, Duration limit) throws IOException, InterruptedException {
+        String number = systemJobId.substring(systemJobId.lastIndexOf('-') + 1);
+        long deadline = System.nanoTime() + limit.toNanos();
+        long lastSize = -1;
+        Path last = null;
+        while (System.nanoTime() < deadline) {
+            Optional<Path> found = find("job_" + number + ".pdf");
+            if (found.isPresent()) {
+                long size = Files.size(found.get());
+                if (size > 0 && size == lastSize && found.get().equals(last)) {
+                    return found.get();
+                }
+                lastSize = size;
+                last = found.get();
+            }
+            Thread.sleep(200); // polling a file another process writes; not a timing assertion
+        }
+        throw new AssertionError("cups-pdf wrote no file for " + systemJobId + " within " + limit + " in " + folders());
+    }
+
+    private static Optional<Path> find(String suffix) throws IOException {
+        List<Path> hits = new ArrayList<>();
+        for (Path dir : folders()) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+                for (Path f : files) {
+                    String name = f.getFileName().toString();
+                    // "-job_12.pdf" must not match "-job_112.pdf"
+                    if (name.endsWith("-" + suffix) || name.equals(suffix)) {
+                        hits.add(f);
+                    }
+                }
+            }
+        }
+        return hits.stream().max((a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified()));
+    }
+}
