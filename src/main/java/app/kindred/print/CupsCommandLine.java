@@ -41,7 +41,19 @@ public final class CupsCommandLine implements PrintSystem {
         this.runner = new ProcessRunner(binDir, environment);
         this.timeout = timeout;
         String s = environment.getOrDefault("CUPS_SERVER", System.getenv("CUPS_SERVER"));
-        this.server = (s == null || s.isBlank() || s.startsWith("/")) ? "localhost" : s;
+        this.server = ippHost(s);
+    }
+
+    /**
+     * The host part of an ipp:// URI for ipptool, which ignores CUPS_SERVER: "localhost" by default,
+     * host[:port] as given, and a domain socket path percent-encoded ("%2Frun%2Fcups%2Fcups.sock"),
+     * which CUPS's own URI parser understands.
+     */
+    static String ippHost(String cupsServer) {
+        if (cupsServer == null || cupsServer.isBlank()) {
+            return "localhost";
+        }
+        return cupsServer.startsWith("/") ? cupsServer.replace("%", "%25").replace("/", "%2F") : cupsServer;
     }
 
     @Override

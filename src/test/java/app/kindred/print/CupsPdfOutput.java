@@ -41,14 +41,28 @@ final class CupsPdfOutput {
         return List.of(Path.of(out), Path.of("/var/spool/cups-pdf/ANONYMOUS"));
     }
 
-    /** Waits until cups-pdf has written the file for this CUPS job ("PDF-12") and its size is stable. */
-    static Path await(String systemJobId, Duration limit) throws IOException, InterruptedException {
+    /**
+     * Waits until cups-pdf has written the file for this CUPS job ("PDF-12", titled {@code title})
+     * and its size is stable. Job numbers repeat across cupsd instances, so the title must match too.
+     */
+    static Path await(String systemJobId, String title, Duration limit) throws IOException, InterruptedException {
         String number = systemJobId.substring(systemJobId.lastIndexOf('-') + 1);
+        return await(name -> name.startsWith(title) && name.endsWith("-job_" + number + ".pdf"),
+                title + " / " + systemJobId, limit);
+    }
+
+    /** The same for a job without a CUPS id (javax.print): by its unique title alone. */
+    static Path awaitTitled(String title, Duration limit) throws IOException, InterruptedException {
+        return await(name -> name.startsWith(title) && name.endsWith(".pdf"), title, limit);
+    }
+
+    private static Path await(java.util.function.Predicate<String> wanted, String what, Duration limit)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         long lastSize = -1;
         Path last = null;
         while (System.nanoTime() < deadline) {
-            Optional<Path> found = find("job_" + number + ".pdf");
+            Optional<Path> found = find(wanted);
             if (found.isPresent()) {
                 long size = Files.size(found.get());
                 if (size > 0 && size == lastSize && found.get().equals(last)) {
@@ -59,10 +73,10 @@ final class CupsPdfOutput {
             }
             Thread.sleep(200); // polling a file another process writes; not a timing assertion
         }
-        throw new AssertionError("cups-pdf wrote no file for " + systemJobId + " within " + limit + " in " + folders());
+        throw new AssertionError("cups-pdf wrote no file for " + what + " within " + limit + " in " + folders());
     }
 
-    private static Optional<Path> find(String suffix) throws IOException {
+    private static Optional<Path> find(java.util.function.Predicate<String> wanted) throws IOException {
         List<Path> hits = new ArrayList<>();
         for (Path dir : folders()) {
             if (!Files.isDirectory(dir)) {
@@ -70,9 +84,7 @@ final class CupsPdfOutput {
             }
             try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
                 for (Path f : files) {
-                    String name = f.getFileName().toString();
-                    // "-job_12.pdf" must not match "-job_112.pdf"
-                    if (name.endsWith("-" + suffix) || name.equals(suffix)) {
+                    if (wanted.test(f.getFileName().toString())) {
                         hits.add(f);
                     }
                 }
