@@ -11,11 +11,11 @@ class PrintSettingsTest {
     @Test
     void readsTheTypedKeys() {
         Properties p = new Properties();
-        p.setProperty("print.printer", "Office");
-        p.setProperty("print.paper", "Letter");
-        p.setProperty("print.duplex", "false");
-        p.setProperty("print.timeout", "4s");
-        p.setProperty("print.retry", "10s, 1m");
+        p.setProperty("kindred.print.printer", "Office");
+        p.setProperty("kindred.print.paper", "letter");
+        p.setProperty("kindred.print.duplex", "false");
+        p.setProperty("kindred.print.timeout", "4s");
+        p.setProperty("kindred.print.retry", "10s, 1m");
         PrintSettings s = PrintSettings.from(p);
 
         assertThat(s.printer()).isEqualTo("Office");
@@ -27,10 +27,23 @@ class PrintSettingsTest {
     }
 
     @Test
+    void printerAndPaperComeFromTheSettingsFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path file = tmp.resolve("settings.properties");
+        java.nio.file.Files.writeString(file, "printer=Office\npaper=letter\n");
+
+        PrintSettings s = PrintSettings.load(file);
+
+        assertThat(s.printer()).isEqualTo("Office");
+        assertThat(s.paper()).isEqualTo("Letter");
+        assertThat(PrintSettings.load(tmp.resolve("none.properties")).paper()).isEqualTo("A4");
+    }
+
+    @Test
     void aTypoFallsBackToTheDefaultInsteadOfStoppingPrinting() {
         Properties p = new Properties();
-        p.setProperty("print.timeout", "ten seconds");
-        p.setProperty("print.retry", "soon");
+        p.setProperty("kindred.print.timeout", "ten seconds");
+        p.setProperty("kindred.print.retry", "soon");
         PrintSettings s = PrintSettings.from(p);
 
         assertThat(s.timeout()).isEqualTo(PrintSettings.defaults().timeout());
