@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** See {@link RequiresCups}. */
-final class CupsCondition implements ExecutionCondition {
-    static final String QUEUE = "PDF";
+public final class CupsCondition implements ExecutionCondition {
+    public static final String QUEUE = "PDF";
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * /etc/cups/cups-pdf.conf ({@code ${HOME}/PDF} on Debian, so /root/PDF for root) or, for anonymous
  * jobs, /var/spool/cups-pdf/ANONYMOUS. With the "opt" PPD it labels files {@code <title>-job_<N>.pdf}.
  */
-final class CupsPdfOutput {
+public final class CupsPdfOutput {
     private static final Path CONF = Path.of("/etc/cups/cups-pdf.conf");
     private static final Pattern OUT = Pattern.compile("(?m)^\\s*Out\\s+(\\S+)\\s*$");
 
@@ -54,6 +54,19 @@ final class CupsPdfOutput {
     /** The same for a job without a CUPS id (javax.print): by its unique title alone. */
     static Path awaitTitled(String title, Duration limit) throws IOException, InterruptedException {
         return await(name -> name.startsWith(title) && name.endsWith(".pdf"), title, limit);
+    }
+
+    /** Deletes what cups-pdf wrote for jobs whose title starts with this (tests clean up after themselves). */
+    public static void deleteTitled(String titlePrefix) throws IOException {
+        for (Path dir : folders()) {
+            if (Files.isDirectory(dir)) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, titlePrefix + "*.pdf")) {
+                    for (Path f : files) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+        }
     }
 
     private static Path await(java.util.function.Predicate<String> wanted, String what, Duration limit)
