@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageIO;
 import javax.swing.JRootPane;
 import javax.swing.SwingUtilities;
@@ -54,7 +53,7 @@ public final class Screenshots {
         KioskApp[] app = new KioskApp[1];
         SwingUtilities.invokeAndWait(() -> {
             shot.theme().install(100);
-            app[0] = KioskApp.create(CompletableFuture.completedFuture(Fixtures.library()));
+            app[0] = KioskApp.create(new app.kindred.ui.kiosk.KioskHarness(home()).realTimeOptions());
             app[0].show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), shot.size());
         });
         try {
@@ -94,6 +93,14 @@ public final class Screenshots {
             ImageIO.write(img, "png", new File(file.toString()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.nio.file.Path home() {
+        try {
+            return java.nio.file.Files.createTempDirectory("kindred-ui-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
