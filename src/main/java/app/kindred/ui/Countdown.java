@@ -103,7 +103,8 @@ public final class Countdown extends JComponent {
                         new float[] {stroke * 1.2f, stroke * 0.8f}, 0f));
             }
             if (mode != Mode.STOPPED) {
-                g2.draw(new Arc2D.Double(x, y, d, d, 90, fraction * 360, Arc2D.OPEN));
+                // What is left runs clockwise from a "hand" back to twelve o'clock, like a clock face emptying.
+                g2.draw(new Arc2D.Double(x, y, d, d, 90 - (1 - fraction) * 360, -fraction * 360, Arc2D.OPEN));
             }
             paintDigits(g2, size);
             if (mode == Mode.PAUSED) {

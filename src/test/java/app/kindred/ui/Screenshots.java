@@ -49,26 +49,27 @@ public final class Screenshots {
     }
 
     private static void shoot(Shot shot, Path out) throws Exception {
-        List<String> few = List.of("welcome", "choose", "exercise", "idle");
+        List<String> few = List.of("welcome", "choose", "exercise", "exercise-warning", "idle");
         KioskApp[] app = new KioskApp[1];
+        app.kindred.ui.kiosk.KioskHarness harness = new app.kindred.ui.kiosk.KioskHarness(home());
         SwingUtilities.invokeAndWait(() -> {
             shot.theme().install(100);
-            app[0] = KioskApp.create(new app.kindred.ui.kiosk.KioskHarness(home()).realTimeOptions());
+            app[0] = KioskApp.create(harness.options());
             app[0].show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), shot.size());
         });
         try {
             for (ScreenTour.Stop stop : ScreenTour.stops()) {
+                SwingUtilities.invokeAndWait(() -> stop.go().accept(app[0], harness));
+                settle();
                 if (!shot.allScreens() && !few.contains(stop.name())) {
                     continue;
                 }
-                SwingUtilities.invokeAndWait(() -> stop.go().accept(app[0]));
-                settle();
                 String file = String.format("%s-%s-%dx%d.png", stop.name(), shot.theme().key(),
                         shot.size().width, shot.size().height);
                 SwingUtilities.invokeAndWait(() -> save(app[0].frame().frame().getRootPane(), out.resolve(file)));
             }
         } finally {
-            SwingUtilities.invokeAndWait(() -> app[0].frame().dispose());
+            SwingUtilities.invokeAndWait(() -> app[0].close());
         }
     }
 

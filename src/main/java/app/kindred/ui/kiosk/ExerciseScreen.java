@@ -59,6 +59,7 @@ public final class ExerciseScreen implements Screen {
     private JLabel countdownNote;
     private JLabel upNext;
     private JButton pauseButton;
+    private JButton nextButton;
     private SessionSnapshot last;
 
     public ExerciseScreen(Controls controls) {
@@ -118,7 +119,8 @@ public final class ExerciseScreen implements Screen {
         right.add(countdownNote);
         p.add(right, "grow, wrap");
 
-        JPanel bar = new JPanel(new MigLayout("insets 0, fillx", "[][][]push[]unrel[]"));
+        // A little inset so focus rings at the edges are not clipped.
+        JPanel bar = new JPanel(new MigLayout("insets 4lp, fillx", "[][][]push[]unrel[]"));
         bar.setOpaque(false);
         pauseButton = Widgets.button("exercise.pause", "touch", controls.pause());
         bar.add(pauseButton, "sg ctl");
@@ -126,7 +128,8 @@ public final class ExerciseScreen implements Screen {
         bar.add(Widgets.button("exercise.timeOut", "touch", controls.timeOut()), "sg ctl");
         upNext = Widgets.label("exercise.next.text", "secondary", " ");
         bar.add(upNext, "right");
-        bar.add(Widgets.button("exercise.next", "primary", controls.next()));
+        nextButton = Widgets.button("exercise.next", "primary", controls.next());
+        bar.add(nextButton);
         p.add(bar, "span 2, growx");
 
         for (CommandAction<SessionSnapshot> a : controls.all()) {
@@ -287,6 +290,11 @@ public final class ExerciseScreen implements Screen {
         return a.itemIndex() == b.itemIndex() && a.stepIndex() == b.stepIndex() && a.status() == b.status()
                 && java.util.Objects.equals(a.prompt(), b.prompt()) && a.deckRanOut() == b.deckRanOut()
                 && a.extension().equals(b.extension()) && a.ribbon().equals(b.ribbon());
+    }
+
+    @Override
+    public JComponent initialFocus() {
+        return nextButton;
     }
 
     /** The countdown, for tests and the CPU benchmark. */

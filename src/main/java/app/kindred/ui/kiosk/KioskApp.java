@@ -53,6 +53,7 @@ public final class KioskApp {
     private SessionEngine engine;
     private SessionScheduler scheduler;
     private long goodbyeAt = -1;
+    private long couplesServed;
     private final Set<String> typedThisTurn = new LinkedHashSet<>();
 
     private KioskApp(KioskOptions options) {
@@ -156,9 +157,11 @@ public final class KioskApp {
         couple.choose(choice);
         endSession();
         Participants names = Participants.of(couple.typedName(PartnerLook.A), couple.typedName(PartnerLook.B));
-        engine = new SessionEngine(choice.programme(), library, names, options.session(), options.clock());
+        // A different prompt draw for every couple, still reproducible from the configured seed.
+        var settings = options.session().withSeed(options.session().seed() ^ (0x9E3779B97F4A7C15L * ++couplesServed));
+        engine = new SessionEngine(choice.programme(), library, names, settings, options.clock());
         if (options.journal() != null) {
-            engine.setJournal(options.journal().apply(engine));
+            engine.setJournal(options.journal());
         }
         SessionEngine current = engine;
         engine.addListener(ev -> Edt.run(() -> {
@@ -326,6 +329,10 @@ public final class KioskApp {
             engine.wipeWords();
         }
         endSession();
+        if (options.journal() != null) {
+            // The journal holds their names; it goes with the words and the temporary PDFs.
+            options.journal().wipe();
+        }
         if (frame.overlayShowing()) {
             frame.hideOverlay();
         }
@@ -354,8 +361,9 @@ public final class KioskApp {
     /**
      * One heartbeat: refresh the countdown, the time-out card, the idle guard and the goodbye
      * screen from the clock, then sleep until the displayed second changes (at most one second).
+     * Public so tests and tools with a fake clock can beat once after moving it.
      */
-    void beat() {
+    public void beat() {
         int delay = 1000;
         SessionEngine e = engine;
         if (e != null) {

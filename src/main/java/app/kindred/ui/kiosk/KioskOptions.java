@@ -3,13 +3,11 @@ package app.kindred.ui.kiosk;
 import app.kindred.content.ContentLibrary;
 import app.kindred.persist.DataFolders;
 import app.kindred.session.MonotonicClock;
-import app.kindred.session.SessionEngine;
-import app.kindred.session.SessionJournalSink;
+import app.kindred.persist.SessionJournal;
 import app.kindred.session.SessionSettings;
 import app.kindred.ui.Chimes;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * What the kiosk is built from. The app passes the system clock and real services; tests pass a
@@ -17,7 +15,7 @@ import java.util.function.Function;
  *
  * @param library     the content, possibly still loading in the background
  * @param realTime    run a session scheduler thread that wakes the engine at its deadlines
- * @param journal     makes the crash journal for a new session, or null for none
+ * @param journal     the crash journal (and private words file) of each session, or null for none
  * @param idleAfter   time without input before "Still there?" (default 3 min)
  * @param idleAnswer  how long "Still there?" waits before the wipe (30 s)
  * @param goodbyeFor  how long the goodbye screen stays before the welcome screen returns
@@ -30,7 +28,7 @@ public record KioskOptions(
         TakeHomeService takeHome,
         Chimes chimes,
         SessionSettings session,
-        Function<SessionEngine, SessionJournalSink> journal,
+        SessionJournal journal,
         Duration idleAfter,
         Duration idleAnswer,
         Duration goodbyeFor) {

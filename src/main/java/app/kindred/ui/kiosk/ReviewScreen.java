@@ -3,6 +3,7 @@ package app.kindred.ui.kiosk;
 import app.kindred.content.Handout;
 import app.kindred.session.Participants;
 import app.kindred.session.SessionRecord.WrittenWords;
+import app.kindred.ui.CheckMark;
 import app.kindred.ui.CommandAction;
 import app.kindred.ui.PartnerLook;
 import app.kindred.ui.Screen;
@@ -15,7 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import javax.swing.JCheckBox;
+import javax.swing.JLabel;
+import javax.swing.JToggleButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
@@ -30,7 +32,7 @@ public final class ReviewScreen implements Screen, Wipeable {
     private final CommandAction<?> print;
     private final CommandAction<?> skip;
     private final BiConsumer<String, Boolean> onWordsChoice;
-    private final Map<String, JCheckBox> handouts = new LinkedHashMap<>();
+    private final Map<String, JToggleButton> handouts = new LinkedHashMap<>();
     private JPanel panel;
     private ScrollColumn list;
 
@@ -55,7 +57,7 @@ public final class ReviewScreen implements Screen, Wipeable {
     }
 
     private JPanel build() {
-        JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 1", "push[600lp:880lp:1100lp]push",
+        JPanel p = new JPanel(new MigLayout("fill, insets 40lp 48lp 32lp 48lp, wrap 1", "push[600lp:880lp:1100lp]push",
                 "[]rel[]para[grow, fill]para[]"));
         p.add(Widgets.label("review.title", "title", Text.get("review.title")));
         p.add(Widgets.label("review.lead", "body", Text.get("review.lead")));
@@ -75,16 +77,13 @@ public final class ReviewScreen implements Screen, Wipeable {
         component();
         list.removeAll();
         handouts.clear();
-        JCheckBox did = Widgets.named(new JCheckBox(Text.format("review.exercise", whatTheyDid)), "review.did", "touch");
-        did.setSelected(true);
-        did.setEnabled(false);
-        list.add(did);
+        // What they did is always on the sheet: a statement, not a choice.
+        list.add(Widgets.paragraph("review.did", "turn", Text.format("review.exercise", whatTheyDid)), "wmin 0");
         for (Handout h : offered) {
-            JCheckBox box = Widgets.named(new JCheckBox(Text.format("review.handout", h.title())),
-                    "review.handout." + h.id(), "touch");
+            JToggleButton box = choice("review.handout." + h.id(), Text.format("review.handout", h.title()));
             box.setSelected(true);
             handouts.put(h.id(), box);
-            list.add(box);
+            list.add(box, "wmin 0");
         }
         if (words.isEmpty()) {
             list.add(Widgets.paragraph("review.nothing", "secondary", Text.get("review.nothing")), "wmin 0");
@@ -92,14 +91,25 @@ public final class ReviewScreen implements Screen, Wipeable {
         for (WrittenWords w : words) {
             String who = w.author() == null ? Text.get("reflection.both")
                     : ExerciseScreen.name(names, PartnerLook.valueOf(w.author().name()));
-            JCheckBox box = Widgets.named(new JCheckBox(Text.format("review.reflection", who, w.text())),
-                    "review.words." + w.id(), "touch");
+            JToggleButton box = choice("review.words." + w.id(), Text.format("review.reflection", who, w.text()));
             box.setSelected(w.onSummary());
             box.addActionListener(e -> onWordsChoice.accept(w.id(), box.isSelected()));
             list.add(box, "wmin 0");
         }
         list.revalidate();
         list.repaint();
+    }
+
+    /** A whole-width card that toggles, with a large tick box and wrapping text. */
+    private static JToggleButton choice(String name, String text) {
+        JToggleButton b = new JToggleButton();
+        b.setLayout(new MigLayout("insets 0, fillx", "[]unrel[grow, fill]", "[center]"));
+        Widgets.named(b, name, "card");
+        b.add(new JLabel(new CheckMark(b, 32)));
+        b.add(Widgets.cardParagraph(null, "body", text), "wmin 0");
+        b.getAccessibleContext().setAccessibleName(text);
+        b.addItemListener(e -> b.repaint());
+        return b;
     }
 
     /** The worksheets ticked, in order. */

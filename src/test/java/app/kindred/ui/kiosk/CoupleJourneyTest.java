@@ -87,8 +87,8 @@ class CoupleJourneyTest extends KioskGuiTest {
 
         // Review: the reflection is there and ticked; print hands off to the service.
         window.panel("screen.review").requireVisible();
-        window.checkBox("review.handout.i-statements").requireSelected();
-        window.checkBox("review.words.r1").requireSelected();
+        window.toggleButton("review.handout.i-statements").requireSelected();
+        window.toggleButton("review.words.r1").requireSelected();
         window.button("review.print").click();
         window.button("print.done").requireVisible();
         window.textBox("print.message").requireText("Your sheet is printing. Please collect it from the printer.");

@@ -1,23 +1,20 @@
 package app.kindred.ui.kiosk;
 
 import app.kindred.persist.DataFolders;
+import app.kindred.persist.SessionJournal;
 import app.kindred.session.FakeClock;
 import app.kindred.session.Mode;
-import app.kindred.session.SessionEngine;
-import app.kindred.session.SessionJournalSink;
 import app.kindred.session.SessionSettings;
 import app.kindred.ui.Chimes;
 import app.kindred.ui.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /** Builds a kiosk for tests: fixture content, a fake clock, a data folder of its own, fake printing. */
 public final class KioskHarness {
@@ -42,35 +39,7 @@ public final class KioskHarness {
     private KioskOptions options(app.kindred.session.MonotonicClock c, boolean realTime) {
         SessionSettings settings = new SessionSettings(Mode.KIOSK, Duration.ofSeconds(30), Duration.ofMinutes(5), null, 42L);
         return new KioskOptions(CompletableFuture.completedFuture(Fixtures.library()), c, realTime, folders,
-                takeHome, chimes, settings, privateFileJournal(), null, null, null);
-    }
-
-    /**
-     * Writes the couple's words to a file in the private folder, as the real journal does, so the
-     * wipe tests can prove that file is gone.
-     */
-    private Function<SessionEngine, SessionJournalSink> privateFileJournal() {
-        return engine -> new SessionJournalSink() {
-            @Override
-            public void checkpoint(app.kindred.session.SessionCheckpoint checkpoint) {
-            }
-
-            @Override
-            public void words(String sessionId, List<app.kindred.session.SessionRecord.WrittenWords> words) {
-                Path file = folders.privateDir().resolve(sessionId + ".words");
-                try {
-                    if (words.isEmpty()) {
-                        Files.deleteIfExists(file);
-                    } else {
-                        StringBuilder b = new StringBuilder();
-                        words.forEach(w -> b.append(w.text()).append('\n'));
-                        Files.writeString(file, b, StandardCharsets.UTF_8);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
+                takeHome, chimes, settings, new SessionJournal(folders), null, null, null);
     }
 
     /** Pretends to render and print: writes a "PDF" with the words into the temp folder. */
