@@ -16,6 +16,12 @@ final class Placeholders {
         check(text, at.line(), at.column(), findings);
     }
 
+    /** For one line of Markdown: each message points at its brace. */
+    static void checkLine(String text, int line, Findings findings) {
+        check(text, line, -1, findings);
+    }
+
+    /** @param column where the text starts, or -1 when {@code text} is a whole line */
     static void check(String text, int line, int column, Findings findings) {
         if (text.indexOf('{') < 0) {
             return;
@@ -27,19 +33,17 @@ final class Placeholders {
                 continue;
             }
             String near = guess(inner);
-            findings.error(line, column, "unknown placeholder \"{" + inner + "}\": only {A} and {B} exist"
+            int at = column < 0 ? text.codePointCount(0, m.start()) + 1 : column;
+            findings.error(line, at, "unknown placeholder \"{" + inner + "}\": only {A} and {B} exist"
                     + (near != null ? "; did you mean \"{" + near + "}\"?" : ""));
         }
     }
 
+    /** {a}, {partner a}, {Person_B}: clearly meant {A} or {B}. */
     private static String guess(String inner) {
         String t = inner.strip().toLowerCase(java.util.Locale.ROOT);
-        if (t.equals("a") || t.endsWith(" a") || t.endsWith("_a") || t.endsWith("-a")) {
-            return "A";
-        }
-        if (t.equals("b") || t.endsWith(" b") || t.endsWith("_b") || t.endsWith("-b")) {
-            return "B";
-        }
-        return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:(?:partner|person|role|name)[ _-]?)?([ab])")
+                .matcher(t);
+        return m.matches() ? m.group(1).toUpperCase(java.util.Locale.ROOT) : null;
     }
 }

@@ -47,12 +47,26 @@ public final class TextRepair {
         }
         Counts counts = new Counts();
         String s = cleanCharacters(text, tabStop, counts);
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+        if (mayNeedComposing(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
             counts.normalized = true;
         }
         s = mapLookAlikes(s, counts);
         return new Result(s, counts.summary(), counts.lookAlikes);
+    }
+
+    /**
+     * Letters below U+0300 and common typography (dashes, curly quotes, ellipsis) are already NFC;
+     * checking this first keeps the JDK's normalisation tables unloaded for everyday text.
+     */
+    private static boolean mayNeedComposing(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && !(c >= 0x2010 && c <= 0x205E)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlain(String text) {
@@ -67,6 +81,7 @@ public final class TextRepair {
 
     private static final class Counts {
         int lookAlikes;
+        /** Each look-alike letter ("Cyrillic е") with the first word it was found in. */
         final Map<String, String> examples = new LinkedHashMap<>();
         int noBreakSpaces;
         int oddSpaces;
@@ -76,17 +91,30 @@ public final class TextRepair {
         int controls;
         boolean normalized;
 
+        /** "Cyrillic е in "Convеrsations"", grouping letters met in the same word; two words at most. */
+        private String describeExamples() {
+            Map<String, Map<String, List<String>>> byWord = new LinkedHashMap<>();
+            examples.forEach((letter, word) -> {
+                int space = letter.indexOf(' ');
+                byWord.computeIfAbsent(word, w -> new LinkedHashMap<>())
+                        .computeIfAbsent(letter.substring(0, space), k -> new ArrayList<>())
+                        .add(letter.substring(space + 1));
+            });
+            List<String> shown = new ArrayList<>();
+            byWord.forEach((word, scripts) -> {
+                if (shown.size() < 2) {
+                    List<String> names = new ArrayList<>();
+                    scripts.forEach((script, letters) -> names.add(script + " " + String.join(" and ", letters)));
+                    shown.add(String.join(", ", names) + " in \"" + word + "\"");
+                }
+            });
+            return String.join(", ", shown) + (byWord.size() > 2 ? ", ..." : "");
+        }
+
         String summary() {
             List<String> parts = new ArrayList<>();
             if (lookAlikes > 0) {
-                List<String> shown = new ArrayList<>();
-                examples.forEach((letter, word) -> {
-                    if (shown.size() < 2) {
-                        shown.add(letter + " in \"" + word + "\"");
-                    }
-                });
-                String more = examples.size() > 2 ? ", ..." : "";
-                parts.add(plural(lookAlikes, "look-alike letter") + " (" + String.join(", ", shown) + more + ")");
+                parts.add(plural(lookAlikes, "look-alike letter") + " (" + describeExamples() + ")");
             }
             if (noBreakSpaces > 0) {
                 parts.add(plural(noBreakSpaces, "non-breaking space"));

@@ -645,6 +645,8 @@ public final class SessionEngine {
             ok = canDo(c) && action.test(now);
             if (ok) {
                 dirty = true;
+                // Whatever the command made due (a resumed step with no time left) happens now.
+                advance(now);
             }
             commit(now);
         }

@@ -31,7 +31,11 @@ final class SessionRecords {
             items.add(itemRun(it, outcome, runs, actual));
         }
         for (PlannedItem it : e.droppedItems()) {
-            items.add(itemRun(it, ItemOutcome.DROPPED, List.of(), 0));
+            // An item can be dropped after it ran (the facilitator jumped back past it): keep its runs.
+            List<PhaseRun> runs = e.recorder().runsOf(it.agendaKey());
+            long actual = runs.stream().mapToLong(r -> r.actual().toNanos()).sum();
+            actualTotal += actual;
+            items.add(itemRun(it, ItemOutcome.DROPPED, runs, actual));
         }
         long planned = agenda.stream().mapToLong(PlannedItem::plannedNanos).sum();
         Participants p = e.participants();

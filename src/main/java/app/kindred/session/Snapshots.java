@@ -163,6 +163,9 @@ final class Snapshots {
         for (PlannedItem it : e.agenda()) {
             total += usedBy(e, it, now);
         }
+        for (PlannedItem it : e.droppedItems()) {
+            total += usedBy(e, it, now);
+        }
         return total;
     }
 }
