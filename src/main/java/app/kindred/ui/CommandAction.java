@@ -1,0 +1,78 @@
+package app.kindred.ui;
+
+import java.awt.event.ActionEvent;
+import java.util.function.Predicate;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.JComponent;
+import javax.swing.KeyStroke;
+
+/**
+ * One user command (start, pause, +1 min, next, time-out, print, ...). Its text comes from the
+ * bundle ({@code action.ID}, {@code action.ID.tip}); it is enabled when its predicate holds for the
+ * current state {@code S}, and buttons, keys and the console all share the same instance.
+ *
+ * <pre>{@code
+ * CommandAction<SessionView> pause = CommandAction.<SessionView>of("pause", engine::pause)
+ *         .enabledWhen(s -> s.running()).key("SPACE");
+ * }</pre>
+ */
+public final class CommandAction<S> extends AbstractAction {
+    private final String id;
+    private final Runnable perform;
+    private Predicate<? super S> enabledWhen = s -> true;
+    private KeyStroke key;
+
+    private CommandAction(String id, Runnable perform) {
+        super(Text.get("action." + id));
+        this.id = id;
+        this.perform = perform;
+        if (Text.has("action." + id + ".tip")) {
+            putValue(Action.SHORT_DESCRIPTION, Text.get("action." + id + ".tip"));
+        }
+    }
+
+    public static <S> CommandAction<S> of(String id, Runnable perform) {
+        return new CommandAction<>(id, perform);
+    }
+
+    public CommandAction<S> enabledWhen(Predicate<? super S> predicate) {
+        this.enabledWhen = predicate;
+        return this;
+    }
+
+    /** A key that triggers the command anywhere in the window, e.g. {@code "P"} or {@code "ctrl T"}. */
+    public CommandAction<S> key(String keyStroke) {
+        this.key = KeyStroke.getKeyStroke(keyStroke);
+        if (key == null) {
+            throw new IllegalArgumentException("Not a key stroke: " + keyStroke);
+        }
+        putValue(Action.ACCELERATOR_KEY, key);
+        return this;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Re-evaluates the enabled state for a new state. */
+    public void refresh(S state) {
+        setEnabled(enabledWhen.test(state));
+    }
+
+    /** Binds the key (if any) so it works while focus is anywhere inside {@code host}'s window. */
+    public void bindKey(JComponent host) {
+        if (key != null) {
+            host.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, id);
+            host.getActionMap().put(id, this);
+        }
+    }
+
+    /** Runs the command if enabled (keys and buttons both come here). */
+    @Override
+    public void actionPerformed(ActionEvent e) {
+        if (isEnabled()) {
+            perform.run();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package app.kindred.ui;
+
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.GraphicsDevice;
+import java.awt.Rectangle;
+import java.awt.event.MouseAdapter;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.WindowConstants;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The one undecorated full-screen window. Its content is the {@link Navigator}'s deck of screens;
+ * above it an overlay layer shows prompts such as "Still there?" or "Time-out" over the current
+ * screen without leaving it.
+ */
+public final class KioskFrame {
+    private final JFrame frame;
+    private final Navigator navigator;
+    private final OverlayLayer overlay = new OverlayLayer();
+    private Runnable closeRequest = () -> { };
+
+    public KioskFrame(String title, Navigator navigator) {
+        Edt.check();
+        this.navigator = navigator;
+        frame = new JFrame(title);
+        frame.setName("kiosk");
+        frame.setUndecorated(true);
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                closeRequest.run();
+            }
+        });
+        frame.setContentPane(navigator.component());
+        frame.setGlassPane(overlay);
+        frame.getAccessibleContext().setAccessibleName(title);
+    }
+
+    public JFrame frame() {
+        return frame;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    /** What a window-close request does (the console issue replaces this with its PIN lock). */
+    public void onCloseRequest(Runnable action) {
+        closeRequest = action;
+    }
+
+    /**
+     * Shows the frame on a display: exclusive full screen where the platform supports it, else an
+     * undecorated window covering the display. With {@code windowed} non-null (development,
+     * screenshots) it is a plain window of that size instead.
+     */
+    public void show(GraphicsDevice device, Dimension windowed) {
+        Edt.check();
+        Rectangle screen = device.getDefaultConfiguration().getBounds();
+        if (windowed != null) {
+            screen = new Rectangle(screen.x, screen.y, windowed.width, windowed.height);
+        }
+        // Placed before it is shown: under Xvfb without a window manager nobody moves it later,
+        // and a robot's first click would otherwise land off target.
+        frame.setBounds(screen);
+        if (windowed == null && device.isFullScreenSupported()) {
+            device.setFullScreenWindow(frame);
+        } else {
+            if (windowed == null) {
+                frame.setExtendedState(JFrame.MAXIMIZED_BOTH);
+            }
+            frame.setVisible(true);
+        }
+        frame.toFront();
+    }
+
+    /** Shows a prompt above the current screen; keyboard focus moves into it and stays there. */
+    public void showOverlay(JComponent content, JComponent focus) {
+        Edt.check();
+        overlay.removeAll();
+        overlay.add(content, "align center");
+        overlay.setVisible(true);
+        overlay.revalidate();
+        overlay.repaint();
+        Edt.later(() -> {
+            if (focus != null) {
+                focus.requestFocusInWindow();
+            }
+        });
+    }
+
+    public void hideOverlay() {
+        Edt.check();
+        overlay.setVisible(false);
+        overlay.removeAll();
+        Component screen = navigator.current() == null ? null : navigator.current().component();
+        if (screen instanceof JComponent j) {
+            Component first = j.getFocusTraversalPolicy().getDefaultComponent(j);
+            if (first != null) {
+                first.requestFocusInWindow();
+            }
+        }
+    }
+
+    public boolean overlayShowing() {
+        return overlay.isVisible();
+    }
+
+    public void dispose() {
+        Edt.check();
+        GraphicsDevice device = frame.getGraphicsConfiguration().getDevice();
+        if (device.getFullScreenWindow() == frame) {
+            device.setFullScreenWindow(null);
+        }
+        frame.dispose();
+    }
+
+    /** A dimmed layer over the screen that swallows clicks so only the prompt can be used. */
+    private static final class OverlayLayer extends JPanel {
+        OverlayLayer() {
+            super(new MigLayout("fill, insets dialog"));
+            setName("overlay");
+            setOpaque(false);
+            setVisible(false);
+            setFocusCycleRoot(true);
+            MouseAdapter swallow = new MouseAdapter() { };
+            addMouseListener(swallow);
+            addMouseMotionListener(swallow);
+            addMouseWheelListener(swallow);
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            g.setColor(Theme.color("scrim"));
+            g.fillRect(0, 0, getWidth(), getHeight());
+            super.paintComponent(g);
+        }
+    }
+}

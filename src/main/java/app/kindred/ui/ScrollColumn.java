@@ -1,0 +1,60 @@
+package app.kindred.ui;
+
+import java.awt.Dimension;
+import java.awt.Rectangle;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.Scrollable;
+import javax.swing.ScrollPaneConstants;
+import javax.swing.SwingConstants;
+import javax.swing.border.EmptyBorder;
+import com.formdev.flatlaf.util.UIScale;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * A vertical list of cards that is as wide as its viewport (so wrapped text re-wraps) and scrolls
+ * only up and down, in steps a finger or a wheel finds natural.
+ */
+public final class ScrollColumn extends JPanel implements Scrollable {
+    public ScrollColumn(String name) {
+        super(new MigLayout("wrap 1, fillx, insets 0, gapy unrel", "[grow, fill]"));
+        setName(name);
+        setOpaque(false);
+    }
+
+    /** Wraps this column in a borderless scroll pane that never scrolls sideways. */
+    public JScrollPane inScrollPane() {
+        JScrollPane sp = new JScrollPane(this, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        sp.setName(getName() + ".scroll");
+        sp.setBorder(new EmptyBorder(0, 0, 0, 0));
+        sp.setOpaque(false);
+        sp.getViewport().setOpaque(false);
+        return sp;
+    }
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return UIScale.scale(48);
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return orientation == SwingConstants.VERTICAL ? Math.max(1, visible.height - UIScale.scale(48)) : visible.width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
+    }
+}

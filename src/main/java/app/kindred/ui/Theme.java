@@ -1,0 +1,101 @@
+package app.kindred.ui;
+
+import app.kindred.ui.theme.KindredDarkLaf;
+import app.kindred.ui.theme.KindredHighContrastLaf;
+import app.kindred.ui.theme.KindredLightLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.fonts.roboto.FlatRobotoFont;
+import java.awt.Color;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javax.swing.UIManager;
+
+/**
+ * The three looks of Kindred and the one place that installs them. Colours and fonts are read
+ * from the installed theme's properties ({@code Kindred.*} keys); Java code never invents them.
+ */
+public enum Theme {
+    LIGHT(KindredLightLaf::new),
+    DARK(KindredDarkLaf::new),
+    HIGH_CONTRAST(KindredHighContrastLaf::new);
+
+    public static final int MIN_SCALE_PERCENT = 100;
+    public static final int MAX_SCALE_PERCENT = 300;
+
+    private static boolean fontsInstalled;
+
+    private final Supplier<FlatLaf> laf;
+
+    Theme(Supplier<FlatLaf> laf) {
+        this.laf = laf;
+    }
+
+    /** Parses a settings value such as {@code dark} or {@code high-contrast}; unknown means light. */
+    public static Theme parse(String text) {
+        if (text == null) {
+            return LIGHT;
+        }
+        String t = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (Theme theme : values()) {
+            if (theme.name().equals(t)) {
+                return theme;
+            }
+        }
+        return LIGHT;
+    }
+
+    /** The settings value for this theme, e.g. {@code high-contrast}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Installs this theme at the given UI scale (clamped to 100–300 %). Call on the event thread.
+     * Works before the first window (the usual case) and again later to switch a running kiosk:
+     * FlatLaf reads {@code flatlaf.uiScale} when a look and feel is installed, so the property is
+     * set first and every window is then updated.
+     */
+    public void install(int scalePercent) {
+        Edt.check();
+        int scale = clampScale(scalePercent);
+        System.setProperty("flatlaf.uiScale", (scale / 100) + "." + String.format(Locale.ROOT, "%02d", scale % 100));
+        if (!fontsInstalled) {
+            FlatRobotoFont.install();
+            FlatLaf.setPreferredFontFamily(FlatRobotoFont.FAMILY);
+            FlatLaf.setPreferredLightFontFamily(FlatRobotoFont.FAMILY_LIGHT);
+            FlatLaf.setPreferredSemiboldFontFamily(FlatRobotoFont.FAMILY_SEMIBOLD);
+            FlatLaf.registerCustomDefaultsSource("app.kindred.ui.theme");
+            fontsInstalled = true;
+        }
+        boolean running = UIManager.getLookAndFeel() instanceof FlatLaf;
+        FlatLaf.setup(laf.get());
+        if (running) {
+            FlatLaf.updateUI();
+        }
+    }
+
+    public static int clampScale(int percent) {
+        return Math.max(MIN_SCALE_PERCENT, Math.min(MAX_SCALE_PERCENT, percent));
+    }
+
+    /** A {@code Kindred.*} colour of the installed theme, e.g. {@code color("partnerA")}. */
+    public static Color color(String key) {
+        Color c = UIManager.getColor("Kindred." + key);
+        if (c == null) {
+            throw new IllegalStateException("The theme defines no colour Kindred." + key);
+        }
+        return c;
+    }
+
+    /** The theme that is installed now, or LIGHT if none of ours is. */
+    public static Theme current() {
+        Object laf = UIManager.getLookAndFeel();
+        if (laf instanceof KindredDarkLaf) {
+            return DARK;
+        }
+        if (laf instanceof KindredHighContrastLaf) {
+            return HIGH_CONTRAST;
+        }
+        return LIGHT;
+    }
+}

@@ -1,0 +1,104 @@
+package app.kindred.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import javax.swing.AbstractButton;
+import javax.swing.Action;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JTextArea;
+
+/**
+ * Builds the few kinds of components every screen uses, styled by FlatLaf style classes from the
+ * theme, named for tests and screen readers. Screens say what a thing is; this class says how.
+ */
+public final class Widgets {
+    private Widgets() {
+    }
+
+    /** Applies FlatLaf style classes, e.g. {@code "title"} or {@code "secondary"}. */
+    public static <C extends JComponent> C style(C component, String styleClasses) {
+        component.putClientProperty(FlatClientProperties.STYLE_CLASS, styleClasses);
+        return component;
+    }
+
+    /** A one-line label with a style class (may be null). */
+    public static JLabel label(String name, String styleClass, String text) {
+        JLabel l = new JLabel(text);
+        l.setName(name);
+        if (styleClass != null) {
+            style(l, styleClass);
+        }
+        return l;
+    }
+
+    /**
+     * Read-only text that wraps at word boundaries (instructions, summaries). Not focusable: it is
+     * read, not operated; a screen reader reaches it through the accessible name of its screen.
+     */
+    public static JTextArea paragraph(String name, String styleClass, String text) {
+        JTextArea t = new JTextArea(text);
+        t.setName(name);
+        t.setEditable(false);
+        t.setFocusable(false);
+        t.setLineWrap(true);
+        t.setWrapStyleWord(true);
+        t.setOpaque(false);
+        t.setBorder(null);
+        t.setHighlighter(null);
+        if (styleClass != null) {
+            style(t, styleClass);
+        }
+        t.getAccessibleContext().setAccessibleName(text);
+        return t;
+    }
+
+    /**
+     * A paragraph inside a clickable card: it lets every mouse event through to the card, so a tap
+     * on the words selects the card instead of placing a caret.
+     */
+    public static JTextArea cardParagraph(String name, String styleClass, String text) {
+        JTextArea t = new JTextArea(text) {
+            @Override
+            public boolean contains(int x, int y) {
+                return false;
+            }
+        };
+        t.setName(name);
+        t.setEditable(false);
+        t.setFocusable(false);
+        t.setLineWrap(true);
+        t.setWrapStyleWord(true);
+        t.setOpaque(false);
+        t.setBorder(null);
+        t.setHighlighter(null);
+        if (styleClass != null) {
+            style(t, styleClass);
+        }
+        return t;
+    }
+
+    /** Updates a paragraph's text and its accessible name together. */
+    public static void setParagraph(JTextArea t, String text) {
+        t.setText(text);
+        t.getAccessibleContext().setAccessibleName(text);
+    }
+
+    /** A button for an action; the name is for tests, the accessible name is the action's text. */
+    public static JButton button(String name, String styleClass, Action action) {
+        JButton b = new JButton(action);
+        return named(b, name, styleClass);
+    }
+
+    public static <B extends AbstractButton> B named(B b, String name, String styleClass) {
+        b.setName(name);
+        if (styleClass != null) {
+            style(b, styleClass);
+        }
+        Object text = b.getAction() == null ? b.getText() : b.getAction().getValue(Action.NAME);
+        if (text != null) {
+            b.getAccessibleContext().setAccessibleName(text.toString());
+        }
+        return b;
+    }
+}

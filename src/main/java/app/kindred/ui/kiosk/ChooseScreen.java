@@ -1,0 +1,128 @@
+package app.kindred.ui.kiosk;
+
+import app.kindred.content.ContentLibrary;
+import app.kindred.ui.CommandAction;
+import app.kindred.ui.Screen;
+import app.kindred.ui.ScrollColumn;
+import app.kindred.ui.Text;
+import app.kindred.ui.Widgets;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * Choose a short programme or one exercise: cards with minutes and a one-line summary, filtered by
+ * length. Tapping a card starts it.
+ */
+public final class ChooseScreen implements Screen {
+    public static final String ID = "choose";
+
+    private final CommandAction<?> back;
+    private final Consumer<Choice> onChoose;
+    private List<Choice> choices = List.of();
+    private Choice.LengthFilter filter = Choice.LengthFilter.ANY;
+    private JPanel panel;
+    private ScrollColumn list;
+    private JLabel empty;
+
+    public ChooseScreen(CommandAction<?> back, Consumer<Choice> onChoose) {
+        this.back = back;
+        this.onChoose = onChoose;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public JComponent component() {
+        if (panel == null) {
+            panel = build();
+        }
+        return panel;
+    }
+
+    /** Shows what the library offers; may be called before or after the screen is built. */
+    public void setLibrary(ContentLibrary library) {
+        choices = Choice.from(library);
+        if (panel != null) {
+            fill();
+        }
+    }
+
+    private JPanel build() {
+        JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 1", "push[640lp:880lp:1100lp]push",
+                "[]rel[]para[]unrel[grow, fill]unrel[]"));
+        p.add(Widgets.label("choose.title", "title", Text.get("choose.title")));
+        p.add(Widgets.label("choose.lead", "body", Text.get("choose.lead")));
+        JPanel chips = new JPanel(new MigLayout("insets 0, gap rel"));
+        chips.setOpaque(false);
+        ButtonGroup group = new ButtonGroup();
+        for (Choice.LengthFilter f : Choice.LengthFilter.values()) {
+            String key = "choose.filter." + f.name().toLowerCase(Locale.ROOT);
+            JToggleButton chip = Widgets.named(new JToggleButton(Text.get(key)), key, "chip");
+            chip.setSelected(f == filter);
+            chip.addActionListener(e -> {
+                filter = f;
+                fill();
+            });
+            group.add(chip);
+            chips.add(chip);
+        }
+        p.add(chips);
+        list = new ScrollColumn("choose.list");
+        p.add(list.inScrollPane(), "grow");
+        empty = Widgets.label("choose.empty", "body", Text.get("choose.empty"));
+        JButton backButton = Widgets.button("choose.back", "touch", back);
+        p.add(backButton, "left");
+        p.getAccessibleContext().setAccessibleName(Text.get("choose.title"));
+        fill();
+        return p;
+    }
+
+    private void fill() {
+        list.removeAll();
+        int shown = 0;
+        for (Choice c : choices) {
+            if (c.fits(filter)) {
+                list.add(card(c));
+                shown++;
+            }
+        }
+        if (shown == 0) {
+            list.add(empty, "center");
+        }
+        list.revalidate();
+        list.repaint();
+    }
+
+    private JButton card(Choice c) {
+        JButton card = new JButton();
+        card.setLayout(new MigLayout("insets 20lp 28lp 20lp 28lp, fillx, wrap 2", "[grow, fill][right]", "[]rel[]"));
+        Widgets.named(card, "choose.card." + c.id(), "card");
+        JLabel title = Widgets.label(null, "turn", c.title());
+        card.add(title, "wmin 0");
+        String minutes = Text.format("choose.minutes", c.minutes());
+        card.add(Widgets.label(null, "minutes", minutes));
+        String kind = Text.get(c.isProgramme() ? "choose.kind.programme" : "choose.kind.exercise");
+        card.add(Widgets.cardParagraph(null, "body", c.summary()), "span 2, wmin 0");
+        card.add(Widgets.label(null, "secondary", kind), "span 2");
+        card.getAccessibleContext().setAccessibleName(c.title() + ", " + minutes);
+        card.getAccessibleContext().setAccessibleDescription(c.summary());
+        card.addActionListener(e -> onChoose.accept(c));
+        return card;
+    }
+
+    /** The filter chips' current choice (tests). */
+    public Choice.LengthFilter filter() {
+        return filter;
+    }
+}

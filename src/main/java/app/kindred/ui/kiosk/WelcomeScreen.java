@@ -1,0 +1,65 @@
+package app.kindred.ui.kiosk;
+
+import app.kindred.ui.CommandAction;
+import app.kindred.ui.PartnerLook;
+import app.kindred.ui.PartnerMark;
+import app.kindred.ui.Screen;
+import app.kindred.ui.Text;
+import app.kindred.ui.Widgets;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+
+/** The attract screen: a calm invitation and one big Start. Not watched by the idle guard. */
+public final class WelcomeScreen implements Screen {
+    public static final String ID = "welcome";
+
+    private final CommandAction<?> start;
+    private JPanel panel;
+    private JButton startButton;
+
+    public WelcomeScreen(CommandAction<?> start) {
+        this.start = start;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public JComponent component() {
+        if (panel == null) {
+            panel = build();
+        }
+        return panel;
+    }
+
+    private JPanel build() {
+        JPanel p = new JPanel(new MigLayout("fill, insets dialog", "[center]", "push[]para[]unrel[]48lp[]unrel[]push"));
+        JPanel marks = new JPanel(new MigLayout("insets 0, gap unrel"));
+        marks.setOpaque(false);
+        marks.add(new JLabel(new PartnerMark(PartnerLook.A, 56)));
+        marks.add(new JLabel(new PartnerMark(PartnerLook.B, 56)));
+        p.add(marks, "wrap");
+        p.add(Widgets.label("welcome.title", "display", Text.get("welcome.title")), "wrap");
+        p.add(Widgets.label("welcome.lead", "body", Text.get("welcome.lead")), "wrap");
+        startButton = Widgets.button("welcome.start", "primary", start);
+        p.add(startButton, "wrap, wmin 280lp");
+        p.add(Widgets.label("welcome.note", "secondary", Text.get("welcome.note")), "wrap");
+        p.getAccessibleContext().setAccessibleName(Text.get("welcome.title"));
+        return p;
+    }
+
+    @Override
+    public JComponent initialFocus() {
+        return startButton;
+    }
+
+    @Override
+    public boolean participant() {
+        return false;
+    }
+}

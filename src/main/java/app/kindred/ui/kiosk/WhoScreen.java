@@ -1,0 +1,145 @@
+package app.kindred.ui.kiosk;
+
+import app.kindred.ui.CommandAction;
+import app.kindred.ui.PartnerLook;
+import app.kindred.ui.PartnerMark;
+import app.kindred.ui.Screen;
+import app.kindred.ui.Text;
+import app.kindred.ui.Widgets;
+import app.kindred.ui.Wipeable;
+import com.formdev.flatlaf.FlatClientProperties;
+import java.util.EnumMap;
+import java.util.Map;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.text.AttributeSet;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DocumentFilter;
+import javax.swing.text.PlainDocument;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * "Who is here?": optional first names; each partner shown with their colour and shape, which
+ * stay with them all session. Empty names mean "Partner A" / "Partner B".
+ */
+public final class WhoScreen implements Screen, Wipeable {
+    public static final String ID = "who";
+    static final int MAX_NAME = 40;
+
+    private final CommandAction<?> back;
+    private final CommandAction<?> next;
+    private final Map<PartnerLook, JTextField> names = new EnumMap<>(PartnerLook.class);
+    private JPanel panel;
+
+    public WhoScreen(CommandAction<?> back, CommandAction<?> next) {
+        this.back = back;
+        this.next = next;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public JComponent component() {
+        if (panel == null) {
+            panel = build();
+        }
+        return panel;
+    }
+
+    private JPanel build() {
+        JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 2", "push[sg card, 320lp:420lp]48lp[sg card]push",
+                "push[]unrel[]48lp[]48lp[]push"));
+        p.add(Widgets.label("who.title", "title", Text.get("who.title")), "span 2, center");
+        p.add(Widgets.label("who.lead", "body", Text.get("who.lead")), "span 2, center");
+        for (PartnerLook look : PartnerLook.values()) {
+            p.add(partnerCard(look), "grow");
+        }
+        JPanel buttons = new JPanel(new MigLayout("insets 0, gap 32lp"));
+        buttons.setOpaque(false);
+        buttons.add(Widgets.button("who.back", "touch", back));
+        buttons.add(Widgets.button("who.next", "primary", next));
+        p.add(buttons, "span 2, center");
+        p.getAccessibleContext().setAccessibleName(Text.get("who.title"));
+        return p;
+    }
+
+    private JPanel partnerCard(PartnerLook look) {
+        String key = look.name().toLowerCase(java.util.Locale.ROOT);
+        JPanel card = new JPanel(new MigLayout("wrap 1, insets 32lp, fillx", "[grow, fill]", "[]rel[]para[]"));
+        Widgets.style(card, "card");
+        JLabel who = Widgets.label("who.partner." + key, "turn", look.defaultName());
+        who.setIcon(new PartnerMark(look, 40));
+        who.setIconTextGap(16);
+        card.add(who);
+        card.add(Widgets.label("who.shape." + key, "secondary", Text.format("who.keeps", look.shapeName())));
+        JTextField field = new JTextField(14);
+        field.setName("who.name." + key);
+        Widgets.style(field, "name");
+        field.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Text.get("who.placeholder"));
+        field.getAccessibleContext().setAccessibleName(Text.format("who.nameFor", look.defaultName()));
+        field.setDocument(limitedDocument());
+        field.addActionListener(e -> {
+            if (look == PartnerLook.A) {
+                names.get(PartnerLook.B).requestFocusInWindow();
+            } else {
+                next.actionPerformed(e);
+            }
+        });
+        names.put(look, field);
+        card.add(field, "h 56lp!");
+        return card;
+    }
+
+    /** The typed name, stripped; empty when none was given. */
+    public String name(PartnerLook look) {
+        component();
+        return names.get(look).getText().strip();
+    }
+
+    /** Every text field on this screen, for the wipe. */
+    public Iterable<JTextField> fields() {
+        component();
+        return names.values();
+    }
+
+    @Override
+    public JComponent initialFocus() {
+        return names.get(PartnerLook.A);
+    }
+
+    /** Fresh, empty documents: the old ones (and any edit history tied to them) are dropped. */
+    @Override
+    public void wipe() {
+        if (panel == null) {
+            return;
+        }
+        for (JTextField f : names.values()) {
+            f.setDocument(limitedDocument());
+        }
+    }
+
+    private static PlainDocument limitedDocument() {
+        PlainDocument doc = new PlainDocument();
+        doc.setDocumentFilter(new DocumentFilter() {
+            @Override
+            public void replace(FilterBypass fb, int offset, int length, String text, AttributeSet attrs)
+                    throws BadLocationException {
+                int room = MAX_NAME - (fb.getDocument().getLength() - length);
+                String t = text == null ? "" : text;
+                fb.replace(offset, length, t.length() > room ? t.substring(0, Math.max(0, room)) : t, attrs);
+            }
+
+            @Override
+            public void insertString(FilterBypass fb, int offset, String text, AttributeSet attr)
+                    throws BadLocationException {
+                replace(fb, offset, 0, text, attr);
+            }
+        });
+        return doc;
+    }
+}

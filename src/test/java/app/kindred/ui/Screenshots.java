@@ -1,0 +1,99 @@
+package app.kindred.ui;
+
+import app.kindred.ui.kiosk.KioskApp;
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javax.imageio.ImageIO;
+import javax.swing.JRootPane;
+import javax.swing.SwingUtilities;
+
+/**
+ * Saves a PNG of every kiosk screen: {@code scripts/screenshots.sh [--all] [OUT_DIR]}.
+ * Default set (committed in docs/screenshots): every screen in light at 1280x800, plus dark and
+ * high contrast at 1280x800 and light at 1920x1080 for a few screens. {@code --all}: every screen
+ * in every theme at both sizes.
+ */
+public final class Screenshots {
+    record Shot(Theme theme, Dimension size, boolean allScreens) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean all = List.of(args).contains("--all");
+        Path out = Path.of(args.length > 0 && !args[args.length - 1].startsWith("--") ? args[args.length - 1] : "docs/screenshots");
+        Files.createDirectories(out);
+        Dimension small = new Dimension(1280, 800);
+        Dimension large = new Dimension(1920, 1080);
+        List<Shot> shots = new ArrayList<>();
+        for (Theme t : Theme.values()) {
+            for (Dimension d : List.of(small, large)) {
+                boolean every = all || (t == Theme.LIGHT && d == small);
+                boolean some = all || every || d == small || t == Theme.LIGHT;
+                if (some) {
+                    shots.add(new Shot(t, d, every));
+                }
+            }
+        }
+        for (Shot s : shots) {
+            shoot(s, out);
+        }
+        System.out.println("screenshots written to " + out.toAbsolutePath());
+        System.exit(0);
+    }
+
+    private static void shoot(Shot shot, Path out) throws Exception {
+        List<String> few = List.of("welcome", "choose", "exercise", "idle");
+        KioskApp[] app = new KioskApp[1];
+        SwingUtilities.invokeAndWait(() -> {
+            shot.theme().install(100);
+            app[0] = KioskApp.create(CompletableFuture.completedFuture(Fixtures.library()));
+            app[0].show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), shot.size());
+        });
+        try {
+            for (ScreenTour.Stop stop : ScreenTour.stops()) {
+                if (!shot.allScreens() && !few.contains(stop.name())) {
+                    continue;
+                }
+                SwingUtilities.invokeAndWait(() -> stop.go().accept(app[0]));
+                settle();
+                String file = String.format("%s-%s-%dx%d.png", stop.name(), shot.theme().key(),
+                        shot.size().width, shot.size().height);
+                SwingUtilities.invokeAndWait(() -> save(app[0].frame().frame().getRootPane(), out.resolve(file)));
+            }
+        } finally {
+            SwingUtilities.invokeAndWait(() -> app[0].frame().dispose());
+        }
+    }
+
+    private static void settle() throws Exception {
+        // Two rounds of the event queue: the card switch, then the deferred layout and focus.
+        for (int i = 0; i < 3; i++) {
+            SwingUtilities.invokeAndWait(() -> { });
+            Thread.sleep(60);
+        }
+    }
+
+    private static void save(JRootPane root, Path file) {
+        root.validate();
+        BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            root.paint(g);
+        } finally {
+            g.dispose();
+        }
+        try {
+            ImageIO.write(img, "png", new File(file.toString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
