@@ -90,6 +90,9 @@ public final class FontLibrary {
                     throw new IllegalStateException("Roboto is missing from the class path: " + style.robotoFile);
                 }
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                // Roboto's composition of base + mark into one glyph gets a wrong ToUnicode entry from PDFBox
+                // (t + U+0323 extracts as U+04C0); without substitution every character stays extractable.
+                ttf.setEnableGsub(false);
                 face = new FontFace(style.robotoFile.replace(".ttf", ""), ttf);
             } catch (IOException e) {
                 throw new IllegalStateException("Roboto could not be read: " + style.robotoFile, e);
@@ -207,6 +210,9 @@ public final class FontLibrary {
         }
         try {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
+            // PDFBox's own glyph substitution for complex scripts (Devanagari, Bengali, ...) is partial and
+            // writes ToUnicode maps that lose letters on extraction. Unshaped but complete is the better trade.
+            ttf.setEnableGsub(false);
             face = new FontFace(fileName.replace(".ttf", ""), ttf);
             parsed.put(fileName, face);
             return face;

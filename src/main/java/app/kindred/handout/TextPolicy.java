@@ -23,6 +23,14 @@ public final class TextPolicy {
 
     /** Returns text holding only drawable code points, spaces and (if allowed) '\n'. */
     public static String clean(String text, boolean keepLineBreaks) {
+        return clean(text, keepLineBreaks, true);
+    }
+
+    /**
+     * @param substitute whether to write {@code [U+XXXX]} for characters nobody can draw; the line
+     *                   setter passes false and makes each substitute one unbreakable unit itself
+     */
+    static String clean(String text, boolean keepLineBreaks, boolean substitute) {
         if (text == null || text.isEmpty()) {
             return "";
         }
@@ -42,7 +50,7 @@ public final class TextPolicy {
                 out.append(' ');
             } else if (isInvisible(cp)) {
                 // not drawn, see class comment
-            } else if (needsSubstitute(cp)) {
+            } else if (substitute && needsSubstitute(cp)) {
                 out.append(substitute(cp));
             } else {
                 out.appendCodePoint(cp);

@@ -64,7 +64,7 @@ final class TextSetter {
     private List<Unit> units(List<Span> spans, float size, int colour, boolean keepLineBreaks) {
         List<Unit> units = new ArrayList<>();
         for (Span span : spans) {
-            String text = shapeArabic(TextPolicy.clean(span.text(), keepLineBreaks));
+            String text = shapeArabic(TextPolicy.clean(span.text(), keepLineBreaks, false));
             FontStyle style = span.style();
             FontFace spaceFace = fonts.primary(style);
             for (int i = 0; i < text.length(); ) {
@@ -88,7 +88,7 @@ final class TextSetter {
                     last.width += last.face.advance(cp) * size / 1000f;
                     continue;
                 }
-                FontFace face = fonts.resolve(cp, style);
+                FontFace face = TextPolicy.needsSubstitute(cp) ? null : fonts.resolve(cp, style);
                 Unit u;
                 if (face == null) {
                     FontFace sub = fonts.primary(FontStyle.REGULAR);

@@ -27,6 +27,29 @@ final class Pdfs {
         }
     }
 
+    /**
+     * PDFTextStripper reverses right-to-left words char by char, which flips surrogate pairs of emoji
+     * drawn inside Hebrew or Arabic text (low before high). The PDF is right (pdftotext reads it);
+     * this puts such pairs back in order before tests count characters.
+     */
+    static String repairSurrogates(String s) {
+        char[] c = s.toCharArray();
+        int i = 0;
+        while (i + 1 < c.length) {
+            if (Character.isHighSurrogate(c[i]) && Character.isLowSurrogate(c[i + 1])) {
+                i += 2; // a pair in the right order
+            } else if (Character.isLowSurrogate(c[i]) && Character.isHighSurrogate(c[i + 1])) {
+                char t = c[i];
+                c[i] = c[i + 1];
+                c[i + 1] = t;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        return new String(c);
+    }
+
     static String withoutWhitespace(String s) {
         return s.replaceAll("\\s+", "");
     }
