@@ -49,6 +49,11 @@ public record DataFolders(Path root) {
         return dir("quarantine", false);
     }
 
+    /** Session records kept after a turn, always without names or words (for group summaries). */
+    public Path records() {
+        return dir("records", false);
+    }
+
     public Path logs() {
         return dir("logs", false);
     }

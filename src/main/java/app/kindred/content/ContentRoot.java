@@ -1,0 +1,57 @@
+package app.kindred.content;
+
+import java.nio.file.Path;
+
+/**
+ * Where the shipped content lives: {@code -Dkindred.content=DIR}, else {@code KINDRED_CONTENT}, else
+ * the working directory if it holds exercises/ or handouts/, else the folder above the running jar
+ * ({@code target/kindred.jar} sits inside the project), else the working directory.
+ */
+public final class ContentRoot {
+    private ContentRoot() {
+    }
+
+    public static Path locate() {
+        String property = System.getProperty("kindred.content");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String env = System.getenv("KINDRED_CONTENT");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        Path cwd = Path.of("");
+        if (ContentFiles.isRoot(cwd.toAbsolutePath())) {
+            return cwd;
+        }
+        Path beside = besideJar();
+        return beside != null ? beside : cwd;
+    }
+
+    /** Whether the root was named explicitly (property or environment) rather than guessed. */
+    public static boolean explicit() {
+        String property = System.getProperty("kindred.content");
+        String env = System.getenv("KINDRED_CONTENT");
+        return (property != null && !property.isBlank()) || (env != null && !env.isBlank());
+    }
+
+    private static Path besideJar() {
+        try {
+            var source = ContentRoot.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return null;
+            }
+            Path jar = Path.of(source.getLocation().toURI());
+            // target/kindred.jar or target/classes: the project is one or two folders up.
+            Path p = jar.getParent();
+            for (int up = 0; up < 2 && p != null; up++, p = p.getParent()) {
+                if (ContentFiles.isRoot(p)) {
+                    return p;
+                }
+            }
+        } catch (Exception e) {
+            // An odd class path (a custom launcher) just means no guess.
+        }
+        return null;
+    }
+}

@@ -1,0 +1,221 @@
+package app.kindred.persist;
+
+import app.kindred.content.ContentLibrary;
+import app.kindred.session.DeckMemory;
+import app.kindred.session.MonotonicClock;
+import app.kindred.session.SessionCheckpoint;
+import app.kindred.session.SessionEngine;
+import app.kindred.session.SessionJournalSink;
+import app.kindred.session.SessionRecord.WrittenWords;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The crash-safe journal of the running session, in {@link DataFolders#journal()}.
+ *
+ * <p>{@code session.journal} holds the latest {@link SessionCheckpoint} as checksummed JSON, replaced
+ * atomically (write temp, fsync, rename, fsync folder) on every change and every second while a phase
+ * runs. The couple's words live only in {@code private/words-SESSION.json} (mode 0600), destroyed by
+ * {@link #wipe()} when their turn ends. At start-up, {@link #recover} brings a session back paused, or
+ * moves an unreadable journal to {@link DataFolders#quarantine()} and says so.
+ */
+public final class SessionJournal implements SessionJournalSink {
+    private static final Logger LOG = Logger.getLogger(SessionJournal.class.getName());
+    static final String JOURNAL = "session.journal";
+    private static final String WORDS_PREFIX = "words-";
+    private static final ObjectMapper JSON = Mappers.json();
+
+    private final DataFolders folders;
+
+    public SessionJournal(DataFolders folders) {
+        this.folders = folders;
+    }
+
+    public Path journalFile() {
+        return folders.journal().resolve(JOURNAL);
+    }
+
+    Path wordsFile(String sessionId) {
+        return folders.privateDir().resolve(WORDS_PREFIX + safe(sessionId) + ".json");
+    }
+
+    /** True if a journal exists: Kindred did not end its last session cleanly. */
+    public boolean hasJournal() {
+        return Files.exists(journalFile());
+    }
+
+    @Override
+    public void checkpoint(SessionCheckpoint checkpoint) {
+        try {
+            // Names are personal too, so the journal is owner-only like the words.
+            ChecksummedFile.write(journalFile(), "journal", JSON.writeValueAsBytes(checkpoint), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the session journal " + journalFile(), e);
+        }
+    }
+
+    @Override
+    public void words(String sessionId, List<WrittenWords> words) {
+        Path f = wordsFile(sessionId);
+        try {
+            if (words.isEmpty()) {
+                AtomicFiles.destroy(f);
+            } else {
+                ChecksummedFile.write(f, "words", JSON.writeValueAsBytes(words), true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the private words file", e);
+        }
+    }
+
+    /**
+     * Looks for a session left behind by a crash.
+     *
+     * @param memory the kiosk's deck memory for the recovered engine, or null
+     */
+    public Recovery recover(ContentLibrary library, MonotonicClock clock, DeckMemory memory) {
+        Path file = journalFile();
+        deleteQuietly(file.resolveSibling("." + JOURNAL + ".tmp"));
+        if (!Files.exists(file)) {
+            destroyAllWords();
+            return Recovery.nothing();
+        }
+        SessionCheckpoint cp;
+        try {
+            cp = JSON.readValue(ChecksummedFile.read(file, "journal"), SessionCheckpoint.class);
+            if (cp == null || cp.sessionId() == null) {
+                throw new ChecksummedFile.DamagedException("the file holds no session");
+            }
+        } catch (IOException | RuntimeException e) {
+            return quarantine(file, reason(e));
+        }
+        List<WrittenWords> words = List.of();
+        String wordsNote = "";
+        Path wf = wordsFile(cp.sessionId());
+        if (Files.exists(wf)) {
+            try {
+                words = JSON.readValue(ChecksummedFile.read(wf, "words"), new TypeReference<List<WrittenWords>>() { });
+            } catch (IOException | RuntimeException e) {
+                wordsNote = " The couple's written words could not be read and were deleted.";
+                LOG.warning("Private words file unreadable (" + reason(e) + "); destroyed");
+                destroyQuietly(wf);
+            }
+        }
+        SessionEngine engine;
+        try {
+            engine = SessionEngine.restore(cp, words, library, clock, memory);
+        } catch (RuntimeException e) {
+            return quarantine(file, "it does not fit the exercises now installed (" + e.getMessage() + ")");
+        }
+        engine.setJournal(this);
+        LOG.info("Recovered session " + cp.sessionId() + " at checkpoint " + cp.sequence());
+        String message = "Kindred stopped unexpectedly during \"" + cp.programmeTitle() + "\". The session is back "
+                + "where it was, paused." + wordsNote;
+        return new Recovery(Recovery.Outcome.RECOVERED, engine, message, List.of());
+    }
+
+    private Recovery quarantine(Path file, String why) {
+        destroyAllWords();
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = folders.quarantine().resolve("session-" + stamp + ".journal");
+        for (int i = 2; Files.exists(target); i++) {
+            target = folders.quarantine().resolve("session-" + stamp + "-" + i + ".journal");
+        }
+        try {
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e2) {
+                LOG.log(Level.WARNING, "Could not move the damaged journal; deleting it", e2);
+                deleteQuietly(file);
+                return new Recovery(Recovery.Outcome.QUARANTINED, null, "The saved session could not be read ("
+                        + why + ") and could not be kept aside, so it was deleted. Kindred starts with a clean "
+                        + "session.", List.of());
+            }
+        }
+        LOG.warning("Journal quarantined to " + target + ": " + why);
+        String message = "The saved session could not be read (" + why + "). It was moved to " + target
+                + " for a technician; Kindred starts with a clean session.";
+        return new Recovery(Recovery.Outcome.QUARANTINED, null, message, List.of(target));
+    }
+
+    /**
+     * Ends the couple's turn: destroys the journal, their words and their temporary files. Call it
+     * when the turn ends normally, on "Wipe", and after the idle timeout.
+     */
+    public void wipe() {
+        destroyQuietly(journalFile());
+        destroyAllWords();
+        try (DirectoryStream<Path> tmp = Files.newDirectoryStream(folders.temp())) {
+            for (Path p : tmp) {
+                destroyQuietly(p);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not clear the temporary folder", e);
+        }
+    }
+
+    private void destroyAllWords() {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folders.privateDir(), WORDS_PREFIX + "*")) {
+            ds.forEach(found::add);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not list the private folder", e);
+        }
+        found.forEach(SessionJournal::destroyQuietly);
+        deleteQuietlyMatching(folders.privateDir(), "." + WORDS_PREFIX + "*");
+    }
+
+    private static void deleteQuietlyMatching(Path dir, String glob) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, glob)) {
+            for (Path p : ds) {
+                destroyQuietly(p);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not clean " + dir, e);
+        }
+    }
+
+    private static void destroyQuietly(Path p) {
+        try {
+            if (Files.isRegularFile(p)) {
+                AtomicFiles.destroy(p);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not destroy " + p.getFileName(), e);
+            deleteQuietly(p);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not delete " + p.getFileName(), e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof ChecksummedFile.DamagedException) {
+            return e.getMessage();
+        }
+        return "its content is not a valid session";
+    }
+
+    private static String safe(String id) {
+        return id.replaceAll("[^A-Za-z0-9-]", "_");
+    }
+}

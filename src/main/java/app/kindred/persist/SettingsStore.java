@@ -1,0 +1,216 @@
+package app.kindred.persist;
+
+import app.kindred.session.DeckMemory;
+import app.kindred.session.Mode;
+import app.kindred.session.SessionSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Kindred's settings: typed keys with defaults, kept in {@link DataFolders#settingsFile()} as a
+ * properties file a technician can edit. A missing file means all defaults; a bad value means that
+ * key's default, listed in {@link #problems()}. {@link #save()} writes atomically.
+ */
+public final class SettingsStore {
+    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+
+    public static final SettingKey<String> THEME = SettingKey.choice("theme", "light", "light", "dark", "high-contrast");
+    public static final SettingKey<Double> UI_SCALE = SettingKey.decimal("uiScale", 1.0, 0.5, 3.0);
+    public static final SettingKey<Boolean> SOUND = SettingKey.bool("sound", true);
+    /** How long without a touch before "Still there?"; the wipe follows. */
+    public static final SettingKey<Duration> IDLE_TIMEOUT =
+            SettingKey.duration("idleTimeout", Duration.ofMinutes(3), Duration.ofSeconds(30), Duration.ofHours(1));
+    /** The warning before a phase ends; 0s turns it off. */
+    public static final SettingKey<Duration> WARNING_TIME =
+            SettingKey.duration("warningTime", SessionSettings.DEFAULT_WARNING, Duration.ZERO, Duration.ofMinutes(10));
+    public static final SettingKey<String> PAPER = SettingKey.choice("paper", "a4", "a4", "letter");
+    /** The print queue; empty means the system's default printer. */
+    public static final SettingKey<String> PRINTER = SettingKey.text("printer", "");
+    public static final SettingKey<Mode> MODE = SettingKey.enumeration("mode", Mode.KIOSK);
+    /** Avoid prompts other couples drew today at this kiosk. */
+    public static final SettingKey<Boolean> DECKS_AVOID_REPEATS_ALL_DAY = SettingKey.bool("decksAvoidRepeatsAllDay", true);
+    public static final SettingKey<Duration> TIME_OUT_LENGTH =
+            SettingKey.duration("timeOutLength", SessionSettings.DEFAULT_TIME_OUT, Duration.ofSeconds(10), Duration.ofHours(2));
+    /** PBKDF2 hash of the facilitator PIN (hex); empty means no PIN set. Use {@link #setPin}/{@link #checkPin}. */
+    public static final SettingKey<String> PIN_HASH = SettingKey.text("pinHash", "");
+    public static final SettingKey<String> PIN_SALT = SettingKey.text("pinSalt", "");
+
+    public static final List<SettingKey<?>> ALL = List.of(THEME, UI_SCALE, SOUND, IDLE_TIMEOUT, WARNING_TIME, PAPER,
+            PRINTER, MODE, DECKS_AVOID_REPEATS_ALL_DAY, TIME_OUT_LENGTH, PIN_HASH, PIN_SALT);
+
+    private static final int PIN_ROUNDS = 120_000;
+
+    private final Path file;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, String> unknown = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    private SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    public static SettingsStore load(DataFolders folders) {
+        return load(folders.settingsFile());
+    }
+
+    public static SettingsStore load(Path file) {
+        SettingsStore s = new SettingsStore(file);
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (NoSuchFileException e) {
+            return s;
+        } catch (IOException | IllegalArgumentException e) {
+            s.problems.add(file + ": could not be read (" + e.getMessage() + "); using the default settings");
+            return s;
+        }
+        for (String name : p.stringPropertyNames()) {
+            SettingKey<?> key = ALL.stream().filter(k -> k.name().equals(name)).findFirst().orElse(null);
+            if (key == null) {
+                s.unknown.put(name, p.getProperty(name));
+                s.problems.add(file + ": unknown setting \"" + name + "\" (kept, not used)");
+                continue;
+            }
+            Object v = key.parse(p.getProperty(name));
+            if (v == null) {
+                s.problems.add(file + ": " + name + " = \"" + p.getProperty(name) + "\" is not valid; expected "
+                        + key.expected() + ". Using " + formatAny(key, key.defaultValue()) + ".");
+            } else {
+                s.values.put(name, v);
+            }
+        }
+        s.problems.forEach(LOG::warning);
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T get(SettingKey<T> key) {
+        Object v = values.get(key.name());
+        return v == null ? key.defaultValue() : (T) v;
+    }
+
+    public synchronized <T> void set(SettingKey<T> key, T value) {
+        if (value == null || value.equals(key.defaultValue())) {
+            values.remove(key.name());
+        } else if (key.parse(key.format(value)) == null) {
+            throw new IllegalArgumentException(key.name() + " must be " + key.expected());
+        } else {
+            values.put(key.name(), value);
+        }
+    }
+
+    /** Messages about values that were ignored when loading (for the console and the log). */
+    public synchronized List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized void save() throws IOException {
+        StringWriter out = new StringWriter();
+        out.write("# Kindred settings. Remove a line to go back to its default.\n");
+        for (SettingKey<?> key : ALL) {
+            out.write("# " + key.name() + ": " + key.expected() + " (default " + formatAny(key, key.defaultValue()) + ")\n");
+            if (values.containsKey(key.name())) {
+                out.write(escape(key.name()) + "=" + escape(formatAny(key, values.get(key.name()))) + "\n");
+            }
+        }
+        for (Map.Entry<String, String> u : unknown.entrySet()) {
+            out.write(escape(u.getKey()) + "=" + escape(u.getValue()) + "\n");
+        }
+        AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    /** The engine's settings from these: mode, warning, time-out length, and the deck memory if all-day is on. */
+    public SessionSettings sessionSettings(DeckMemory kioskMemory) {
+        return new SessionSettings(get(MODE), get(WARNING_TIME), get(TIME_OUT_LENGTH),
+                get(DECKS_AVOID_REPEATS_ALL_DAY) ? kioskMemory : null, ThreadLocalRandom.current().nextLong());
+    }
+
+    // ------------------------------------------------------------------ facilitator PIN
+
+    public synchronized boolean hasPin() {
+        return !get(PIN_HASH).isEmpty();
+    }
+
+    /** Sets the PIN (stored only as a salted PBKDF2 hash); null or empty removes it. */
+    public synchronized void setPin(String pin) {
+        if (pin == null || pin.isEmpty()) {
+            set(PIN_HASH, "");
+            set(PIN_SALT, "");
+            return;
+        }
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        set(PIN_SALT, HexFormat.of().formatHex(salt));
+        set(PIN_HASH, HexFormat.of().formatHex(hash(pin, salt)));
+    }
+
+    /** True if the PIN matches, or if no PIN is set. */
+    public synchronized boolean checkPin(String pin) {
+        if (!hasPin()) {
+            return true;
+        }
+        try {
+            byte[] salt = HexFormat.of().parseHex(get(PIN_SALT));
+            byte[] expected = HexFormat.of().parseHex(get(PIN_HASH));
+            return pin != null && MessageDigest.isEqual(expected, hash(pin, salt));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static byte[] hash(String pin, byte[] salt) {
+        try {
+            PBEKeySpec spec = new PBEKeySpec(pin.toCharArray(), salt, PIN_ROUNDS, 256);
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> String formatAny(SettingKey<T> key, Object value) {
+        return key.format((T) value);
+    }
+
+    private static String escape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '=', ':', '#', '!' -> b.append('\\').append(c);
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+}

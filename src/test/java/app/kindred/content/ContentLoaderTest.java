@@ -1,0 +1,168 @@
+package app.kindred.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The loader's model and its handling of files named one by one. */
+class ContentLoaderTest {
+    @TempDir
+    Path root;
+
+    private Path write(String relative, String text) throws IOException {
+        Path p = root.resolve(relative);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private void writeLibrary() throws IOException {
+        write("exercises/talk.yaml", """
+                id: talk
+                title: Talk
+                summary: Talk and listen.
+                sources: ["Nurturing Emotional Intimacy in Your Relationship"]
+                roles: {A: Speaker, B: Listener}
+                swap: true
+                handouts: [sheet]
+                phases:
+                  - title: Speak
+                    duration: 1m30s
+                    active: each
+                    instructions: "{A}, speak. {B}, listen."
+                    stems: ["I feel …"]
+                    deck: ladder
+                    level: 2
+                  - title: Note
+                    duration: 1m
+                    active: both
+                    instructions: Write.
+                    reflection: What did you hear?
+                """);
+        write("exercises/decks/ladder.yaml", """
+                id: ladder
+                title: Ladder
+                levels:
+                  - name: Light
+                    prompts: ["Favourite meal?"]
+                  - name: Deeper
+                    prompts: ["A hope?", "A fear?"]
+                """);
+        write("exercises/programmes/evening.yaml", """
+                id: evening
+                title: Evening
+                summary: Talk, tea, talk.
+                audience: room
+                length: 25m
+                items:
+                  - exercise: talk
+                  - break: Tea
+                    duration: 5m
+                  - exercise: talk
+                    duration: 12m
+                """);
+        write("handouts/sheet.md", """
+                ---
+                id: sheet
+                title: A Sheet
+                audience: everyone
+                ---
+                # A Sheet
+
+                ```lines
+                label: Notes
+                ```
+                """);
+    }
+
+    @Test
+    void aCleanLibraryLoadsIntoTheRecords() throws IOException {
+        writeLibrary();
+
+        ContentLoader.Result result = ContentLoader.load(root);
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.fileCount()).isEqualTo(4);
+        Exercise talk = result.library().exercise("talk").orElseThrow();
+        assertThat(talk.roles()).isEqualTo(new Roles("Speaker", "Listener"));
+        assertThat(talk.swap()).isTrue();
+        assertThat(talk.handouts()).containsExactly("sheet");
+        assertThat(talk.phases()).extracting(Phase::active).containsExactly(Active.EACH, Active.BOTH);
+        assertThat(talk.phases().get(0).level()).isEqualTo(2);
+        assertThat(talk.phases().get(1).reflection()).isEqualTo("What did you hear?");
+        assertThat(talk.totalDuration()).isEqualTo(Duration.ofMinutes(8)); // (2 x 1m30s + 1m) x 2
+        assertThat(talk.origin().displayName()).isEqualTo("exercises/talk.yaml");
+        Programme evening = result.library().programme("evening").orElseThrow();
+        assertThat(evening.items()).containsExactly(ProgrammeItem.exercise("talk", Duration.ofMinutes(8)),
+                ProgrammeItem.pause("Tea", Duration.ofMinutes(5)), ProgrammeItem.exercise("talk", Duration.ofMinutes(12)));
+        assertThat(evening.audience()).isEqualTo(Audience.ROOM);
+        Handout sheet = result.library().handout("sheet").orElseThrow();
+        assertThat(sheet.bodyFirstLine()).isEqualTo(6);
+        assertThat(sheet.markdown()).startsWith("# A Sheet\n");
+        assertThat(sheet.audience()).isEqualTo("everyone");
+        assertThat(result.library().deck("ladder").orElseThrow().promptCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aFileNamedAloneIsCheckedAgainstTheRestOfItsFolderQuietly() throws IOException {
+        writeLibrary();
+        Path lone = write("exercises/lone.yaml", """
+                id: lone
+                title: Lone
+                summary: S
+                sources: ["Nurturing Emotional Intimacy in Your Relationship"]
+                handouts: [shet]
+                phases:
+                  - {title: T, duration: 1m, active: A, instructions: I, deck: ladder, level: 3}
+                """);
+        write("exercises/other-broken.yaml", "id: [");
+
+        ContentLoader.Result result = ContentLoader.loadPaths(List.of(lone));
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                lone + ":5:12: error: no handout with id \"shet\"; did you mean \"sheet\"?",
+                lone + ":7:64: error: level 3 is out of range: deck \"ladder\" has 2 levels (1-2)");
+        assertThat(result.fileCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aYamlFileOutsideTheFoldersIsRecognisedByItsKeys() throws IOException {
+        Path deck = write("loose/some-deck.yaml", "id: some-deck\ntitle: D\nlevels:\n  - name: L\n    prompts: []\n");
+
+        assertThat(ContentLoader.loadPaths(List.of(deck)).diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("prompts is empty; add at least one prompt");
+    }
+
+    @Test
+    void aFileThatIsNotContentIsReported() throws IOException {
+        Path txt = write("notes.txt", "hello");
+
+        assertThat(ContentLoader.loadPaths(List.of(txt)).diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly(txt + ": error: not a content file: Kindred reads .yaml files (exercises, decks,"
+                        + " programmes) and .md files (handouts)");
+    }
+
+    @Test
+    void aYmlFileInAContentFolderIsPointedOutNotSilentlySkipped() throws IOException {
+        write("exercises/typo.yml", "id: typo\n");
+
+        assertThat(ContentLoader.load(root).diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("exercises/typo.yml: warning: ignored: Kindred reads .yaml files; rename it to typo.yaml");
+    }
+
+    @Test
+    void aDuplicateIsReportedOnTheFileBeingCheckedEvenWhenItSortsFirst() throws IOException {
+        writeLibrary();
+        Path copy = write("exercises/aaa-copy.yaml", Files.readString(root.resolve("exercises/talk.yaml")));
+
+        assertThat(ContentLoader.loadPaths(List.of(copy)).diagnostics()).extracting(Diagnostic::message)
+                .contains("duplicate exercise id \"talk\": also used by " + root.resolve("exercises/talk.yaml")
+                        + "; give one of them another id");
+    }
+}

@@ -1,0 +1,86 @@
+package app.kindred.persist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.kindred.session.DeckMemory;
+import app.kindred.session.Mode;
+import app.kindred.session.SessionSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void noFileMeansEveryDefault() {
+        SettingsStore s = SettingsStore.load(new DataFolders(home));
+        assertThat(s.get(SettingsStore.WARNING_TIME)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(s.get(SettingsStore.MODE)).isEqualTo(Mode.KIOSK);
+        assertThat(s.get(SettingsStore.THEME)).isEqualTo("light");
+        assertThat(s.problems()).isEmpty();
+    }
+
+    @Test
+    void valuesSurviveSaveAndLoad() throws IOException {
+        DataFolders folders = new DataFolders(home);
+        SettingsStore s = SettingsStore.load(folders);
+        s.set(SettingsStore.WARNING_TIME, Duration.ZERO);
+        s.set(SettingsStore.MODE, Mode.ROOM);
+        s.set(SettingsStore.PRINTER, "Hall printer: 2nd floor");
+        s.set(SettingsStore.UI_SCALE, 1.5);
+        s.save();
+        SettingsStore again = SettingsStore.load(folders);
+        assertThat(again.get(SettingsStore.WARNING_TIME)).isZero();
+        assertThat(again.get(SettingsStore.MODE)).isEqualTo(Mode.ROOM);
+        assertThat(again.get(SettingsStore.PRINTER)).isEqualTo("Hall printer: 2nd floor");
+        assertThat(again.get(SettingsStore.UI_SCALE)).isEqualTo(1.5);
+        assertThat(Files.readString(folders.settingsFile())).contains("warningTime=0s", "mode=room");
+    }
+
+    @Test
+    void aBadValueFallsBackToItsDefaultAndIsReported() throws IOException {
+        Path f = new DataFolders(home).settingsFile();
+        Files.writeString(f, "warningTime=soon\ntheme=dark\nuiScale=9\n");
+        SettingsStore s = SettingsStore.load(f);
+        assertThat(s.get(SettingsStore.WARNING_TIME)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(s.get(SettingsStore.THEME)).isEqualTo("dark");
+        assertThat(s.get(SettingsStore.UI_SCALE)).isEqualTo(1.0);
+        assertThat(s.problems()).hasSize(2).anySatisfy(p -> assertThat(p).contains("warningTime", "soon", "30s"));
+    }
+
+    @Test
+    void anInvalidValueCannotBeSet() {
+        SettingsStore s = SettingsStore.load(new DataFolders(home));
+        assertThatThrownBy(() -> s.set(SettingsStore.TIME_OUT_LENGTH, Duration.ofSeconds(1)))
+                .hasMessageContaining("timeOutLength");
+    }
+
+    @Test
+    void thePinIsStoredOnlyAsASaltedHash() throws IOException {
+        DataFolders folders = new DataFolders(home);
+        SettingsStore s = SettingsStore.load(folders);
+        assertThat(s.checkPin("anything")).isTrue();
+        s.setPin("4711");
+        s.save();
+        SettingsStore again = SettingsStore.load(folders);
+        assertThat(again.checkPin("4711")).isTrue();
+        assertThat(again.checkPin("4712")).isFalse();
+        assertThat(Files.readString(folders.settingsFile())).doesNotContain("4711");
+    }
+
+    @Test
+    void sessionSettingsFollowTheStore() {
+        SettingsStore s = SettingsStore.load(new DataFolders(home));
+        s.set(SettingsStore.DECKS_AVOID_REPEATS_ALL_DAY, false);
+        s.set(SettingsStore.TIME_OUT_LENGTH, Duration.ofMinutes(20));
+        SessionSettings ss = s.sessionSettings(new DeckMemory());
+        assertThat(ss.deckMemory()).isNull();
+        assertThat(ss.timeOutLength()).isEqualTo(Duration.ofMinutes(20));
+    }
+}
