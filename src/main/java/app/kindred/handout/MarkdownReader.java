@@ -1,6 +1,8 @@
 package app.kindred.handout;
 
 import java.util.ArrayList;
+import app.kindred.content.WorksheetBlock;
+import app.kindred.content.WorksheetBlocks;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -71,7 +73,7 @@ public final class MarkdownReader {
         } else if (n instanceof FencedCodeBlock f) {
             String info = f.getInfo() == null ? "" : f.getInfo();
             if (WorksheetBlocks.isWorksheet(info)) {
-                return WorksheetBlocks.parse(info, f.getLiteral());
+                return worksheet(info, f.getLiteral());
             }
             return new Block.Preformatted(stripTrailingNewline(f.getLiteral()), FontStyle.REGULAR);
         } else if (n instanceof IndentedCodeBlock c) {
@@ -84,6 +86,31 @@ public final class MarkdownReader {
             return table(n);
         }
         return null;
+    }
+
+    /** Worksheet blocks are parsed by the content package, exactly as the validator reads them. */
+    private static Block worksheet(String info, String body) {
+        WorksheetBlock b = WorksheetBlocks.parse(info, body).block();
+        if (b == null) {
+            // The validator reports what is wrong; on paper the words are at least all there.
+            return new Block.Preformatted(stripTrailingNewline(body), FontStyle.REGULAR);
+        }
+        if (b instanceof WorksheetBlock.Lines l) {
+            return new Block.Lines(l.label(), l.count());
+        } else if (b instanceof WorksheetBlock.Checklist c) {
+            return new Block.Checklist(c.items());
+        } else if (b instanceof WorksheetBlock.Planner p) {
+            return new Block.Planner(nonNull(p.label()), p.days().isEmpty() ? WorksheetBlock.Planner.WEEK : p.days(), p.rows());
+        } else if (b instanceof WorksheetBlock.Pair p) {
+            return new Block.Pair(nonNull(p.label()), p.count(), p.left(), p.right());
+        } else if (b instanceof WorksheetBlock.Field f) {
+            return new Block.Field(f.label());
+        }
+        return new Block.PageBreak();
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 
     private static Block table(Node table) {

@@ -122,7 +122,7 @@ public final class SummaryRenderer {
         List<String> rows = commitments.isEmpty()
                 ? List.of(words.get("thisWeek.default.1"), words.get("thisWeek.default.2"), words.get("thisWeek.default.3"))
                 : commitments.stream().map(c -> shorten(TextPolicy.clean(c, false), 80)).toList();
-        blocks.add(new Block.Planner(words.get("thisWeek.planner"), WorksheetBlocks.DEFAULT_DAYS, rows));
+        blocks.add(new Block.Planner(words.get("thisWeek.planner"), app.kindred.content.WorksheetBlock.Planner.WEEK, rows));
         blocks.add(new Block.Quote(List.of(para(words.get("thisWeek.stem")))));
         blocks.add(new Block.Lines(words.get("thisWeek.noticed"), 4));
 
