@@ -51,6 +51,7 @@ public final class FontLibrary {
     private final Map<String, Boolean> failed = new HashMap<>();
     private final EnumMap<FontStyle, Map<Integer, FontFace>> resolved = new EnumMap<>(FontStyle.class);
     private Map<String, Path> index;
+    private FormFont formFont;
 
     public FontLibrary(List<Path> roots) {
         this.roots = List.copyOf(roots);
@@ -79,6 +80,14 @@ public final class FontLibrary {
     /** Held while a document is built and saved. */
     public ReentrantLock lock() {
         return lock;
+    }
+
+    /** The full (not subset) font for typed form-field text, shared as ready-made PDF objects. */
+    FormFont formFont() {
+        if (formFont == null) {
+            formFont = new FormFont(this);
+        }
+        return formFont;
     }
 
     /** Roboto in the given style; always available (it ships inside the application). */

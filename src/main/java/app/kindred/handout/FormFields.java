@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
@@ -49,9 +48,10 @@ final class FormFields {
     private PDAcroForm form() throws IOException {
         if (form == null) {
             form = new PDAcroForm(document);
-            PDType0Font font = PDType0Font.load(document, fonts.primary(FontStyle.REGULAR).font(), false);
             PDResources dr = new PDResources();
-            dr.put(COSName.getPDFName(FONT_NAME), font);
+            COSDictionary fontsDict = new COSDictionary();
+            fontsDict.setItem(COSName.getPDFName(FONT_NAME), fonts.formFont().copy());
+            dr.getCOSObject().setItem(COSName.FONT, fontsDict);
             form.setDefaultResources(dr);
             form.setDefaultAppearance("/" + FONT_NAME + " 0 Tf 0 g");
             document.getDocumentCatalog().setAcroForm(form);

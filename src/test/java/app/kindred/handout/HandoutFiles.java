@@ -21,11 +21,9 @@ final class HandoutFiles {
     private HandoutFiles() {
     }
 
-    /** The shipped handouts/ folder if it has files, else the test fixtures. */
+    /** Every shipped handout, through the real content loader. */
     static List<Handout> shipped() {
-        Path shipped = Path.of("handouts");
-        List<Handout> list = Files.isDirectory(shipped) ? folder(shipped) : List.of();
-        return list.isEmpty() ? folder(Path.of("src/test/resources/handouts")) : list;
+        return List.copyOf(app.kindred.content.ContentLoader.load(Path.of("")).library().handouts().values());
     }
 
     static List<Handout> folder(Path dir) {
