@@ -47,12 +47,26 @@ public final class TextRepair {
         }
         Counts counts = new Counts();
         String s = cleanCharacters(text, tabStop, counts);
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+        if (mayNeedComposing(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
             counts.normalized = true;
         }
         s = mapLookAlikes(s, counts);
         return new Result(s, counts.summary(), counts.lookAlikes);
+    }
+
+    /**
+     * Letters below U+0300 and common typography (dashes, curly quotes, ellipsis) are already NFC;
+     * checking this first keeps the JDK's normalisation tables unloaded for everyday text.
+     */
+    private static boolean mayNeedComposing(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && !(c >= 0x2010 && c <= 0x205E)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlain(String text) {
