@@ -180,4 +180,12 @@ class ContentLoaderTest {
         assertThat(result.library().handout("pasted").orElseThrow().markdown())
                 .isEqualTo("# Pasted\n\n-   first\n- a deep talk\n\n```lines\nlabel: Notes\n```\n");
     }
+
+    @Test
+    void aFolderWithNothingToCheckIsPointedOut() throws IOException {
+        Path empty = Files.createDirectories(root.resolve("typo-folder"));
+
+        assertThat(ContentLoader.loadPaths(List.of(empty)).diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly(empty + ": warning: no content files here (.yaml or .md)");
+    }
 }
