@@ -188,4 +188,30 @@ class ContentLoaderTest {
         assertThat(ContentLoader.loadPaths(List.of(empty)).diagnostics()).extracting(Diagnostic::toString)
                 .containsExactly(empty + ": warning: no content files here (.yaml or .md)");
     }
+
+    @Test
+    void itemsThatSqueezeOrStretchAnExerciseTooFarAreWarnedAbout() throws IOException {
+        writeLibrary(); // talk: 8m in all, shortest phase 1m
+        write("exercises/programmes/squeezed.yaml", """
+                id: squeezed
+                title: Squeezed
+                summary: Too short, too short, too long.
+                length: 23m
+                items:
+                  - exercise: talk
+                    duration: 1m
+                  - exercise: talk
+                    duration: 3m
+                  - exercise: talk
+                    duration: 19m
+                """);
+
+        assertThat(ContentLoader.load(root).diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "exercises/programmes/squeezed.yaml:6:5: warning: item 1 gives \"talk\" 1m instead of its 8m: its"
+                        + " shortest phase would last only 7s; allow at least 2m",
+                "exercises/programmes/squeezed.yaml:8:5: warning: item 2 gives \"talk\" 3m instead of its 8m: every"
+                        + " phase would be cut by more than half; allow at least 4m",
+                "exercises/programmes/squeezed.yaml:10:5: warning: item 3 gives \"talk\" 19m instead of its 8m: every"
+                        + " phase would be more than twice as long; allow at most 16m");
+    }
 }
