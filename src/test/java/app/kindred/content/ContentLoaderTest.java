@@ -165,4 +165,19 @@ class ContentLoaderTest {
                 .contains("duplicate exercise id \"talk\": also used by " + root.resolve("exercises/talk.yaml")
                         + "; give one of them another id");
     }
+
+    @Test
+    void handoutBodiesAreRepairedLineByLineAndWindowsLineEndingsAreFine() throws IOException {
+        write("handouts/pasted.md", "---\r\nid: pasted\r\ntitle: Pasted\r\n---\r\n# Pasted\r\n\r\n"
+                + "-\tfirst\r\n- a dееp\u00a0talk\r\n\r\n```lines\r\nlabel: Notes\r\n```\r\n");
+
+        ContentLoader.Result result = ContentLoader.load(root);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "handouts/pasted.md:7:2: warning: repaired 1 tab",
+                "handouts/pasted.md:8:6: warning: repaired 2 look-alike letters (Cyrillic е in \"dееp\") and 1"
+                        + " non-breaking space");
+        assertThat(result.library().handout("pasted").orElseThrow().markdown())
+                .isEqualTo("# Pasted\n\n-   first\n- a deep talk\n\n```lines\nlabel: Notes\n```\n");
+    }
 }
