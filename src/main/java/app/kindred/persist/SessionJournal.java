@@ -207,6 +207,7 @@ public final class SessionJournal implements SessionJournalSink {
             return quarantine(file, "it does not fit the exercises now installed (" + e.getMessage() + ")");
         }
         engine.setJournal(this);
+        flush(); // the recovered state is on disk again before anyone sees it
         LOG.info("Recovered session " + cp.sessionId() + " at checkpoint " + cp.sequence());
         String message = "Kindred stopped unexpectedly during \"" + cp.programmeTitle() + "\". The session is back "
                 + "where it was, paused." + wordsNote;
