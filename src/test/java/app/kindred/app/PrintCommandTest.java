@@ -75,7 +75,7 @@ class PrintCommandTest {
                 .contains("kindred outbox retry").doesNotContain("Exception");
 
         assertThat(Main.run("outbox", "list")).isZero();
-        assertThat(said()).contains("1 job(s) in the outbox").contains("\u201ccheck-in\u201d").contains("printer: Kitchen")
+        assertThat(said()).contains("1 job(s) in the outbox").contains("\"check-in\"").contains("printer: Kitchen")
                 .contains("copies: 2").contains("attempts: 1");
 
         assertThat(Main.run("outbox", "clear")).as("clear needs ids or --all").isEqualTo(2);
