@@ -36,7 +36,7 @@ final class DeckReader {
                 String name = l.text("name", true);
                 YNode promptsNode = l.node("prompts", false);
                 if (promptsNode == null) {
-                    f.error(m, "level " + number + (name == null ? "" : " \"" + name + "\"")
+                    f.error(m, "level " + number + (name == null ? "" : " \"" + Suggestions.shorten(name) + "\"")
                             + " has no prompts; add \"prompts:\" with at least one \"- prompt\"");
                     continue;
                 }

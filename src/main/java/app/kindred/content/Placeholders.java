@@ -39,14 +39,11 @@ final class Placeholders {
         }
     }
 
+    /** {a}, {partner a}, {Person_B}: clearly meant {A} or {B}. */
     private static String guess(String inner) {
         String t = inner.strip().toLowerCase(java.util.Locale.ROOT);
-        if (t.equals("a") || t.endsWith(" a") || t.endsWith("_a") || t.endsWith("-a")) {
-            return "A";
-        }
-        if (t.equals("b") || t.endsWith(" b") || t.endsWith("_b") || t.endsWith("-b")) {
-            return "B";
-        }
-        return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:(?:partner|person|role|name)[ _-]?)?([ab])")
+                .matcher(t);
+        return m.matches() ? m.group(1).toUpperCase(java.util.Locale.ROOT) : null;
     }
 }

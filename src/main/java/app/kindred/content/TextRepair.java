@@ -47,12 +47,26 @@ public final class TextRepair {
         }
         Counts counts = new Counts();
         String s = cleanCharacters(text, tabStop, counts);
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+        if (mayNeedComposing(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
             counts.normalized = true;
         }
         s = mapLookAlikes(s, counts);
         return new Result(s, counts.summary(), counts.lookAlikes);
+    }
+
+    /**
+     * Letters below U+0300 and common typography (dashes, curly quotes, ellipsis) are already NFC;
+     * checking this first keeps the JDK's normalisation tables unloaded for everyday text.
+     */
+    private static boolean mayNeedComposing(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && !(c >= 0x2010 && c <= 0x205E)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlain(String text) {
@@ -225,11 +239,8 @@ public final class TextRepair {
     private static boolean mayHaveLookAlikes(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x0370 && c < 0x1100) {
-                return true; // Greek, Cyrillic, Armenian and neighbours
-            }
-            if (c >= 0x1E00 && Character.isLetter(c) && !isLatin(c)) {
-                return true;
+            if (c >= 0x0370 && Character.isLetter(c) && !isLatin(c)) {
+                return true; // Greek, Cyrillic, Armenian, Cherokee, ...
             }
         }
         return false;

@@ -22,8 +22,25 @@ final class YamlSyntax {
             message = "a tab is used for indentation; indent with spaces only";
         } else if (problem.contains("mapping values are not allowed")) {
             message = "a colon is out of place here; if the text itself contains \": \", put the whole text in quotes";
-        } else if (problem.contains("cannot start any token")) {
-            message = "a value cannot start with this character; put the whole text in quotes";
+        } else if (problem.contains("cannot start any token") || problem.contains("expected the node content")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("found (?:character )?'(.{1,8}?)'")
+                    .matcher(problem);
+            message = "a value cannot start with " + (m.find() ? "\"" + m.group(1) + "\"" : "this character")
+                    + "; put the whole text in quotes";
+        } else if (problem.contains("sequence entries are not allowed")) {
+            message = "a \"- \" list item is out of place here; check its indentation, or put the text in quotes"
+                    + " if it starts with \"- \"";
+        } else if (problem.contains("expected chomping or indentation indicators")) {
+            message = "after > or | only - or + may follow on the same line; the text itself starts on the next line";
+        } else if (context.contains("while scanning a tag") || problem.contains("unexpected character found")) {
+            message = "a value cannot start with \"!\" or contain a stray character here; put the whole text in quotes";
+        } else if (context.contains("directive") || problem.contains("directive")) {
+            message = "a line cannot start with \"%\"; put the whole text in quotes";
+        } else if (problem.contains("expected a comment or a line break")) {
+            message = "unexpected text here; after > or | the text starts on the next line, and a quoted value"
+                    + " must end at its closing quote";
+        } else if (problem.contains("expected '<document start>'")) {
+            message = "this line's indentation does not match the lines above it";
         } else if (problem.contains("could not find expected ':'")) {
             message = "expected \"key: value\" here; check for a missing colon or a line that lost its indentation";
         } else if (problem.contains("expected <block end>") || problem.contains("did not find expected key")) {

@@ -1,0 +1,149 @@
+package app.kindred.handout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * GitHub-style tables: columns sized to their content within the measure, text wrapped inside
+ * cells, a tinted header row kept with the first body row, hairlines between rows.
+ */
+final class TableComposer {
+    private static final float MIN_COLUMN = 56f;
+    private final TextSetter setter;
+    private final Composer composer;
+
+    TableComposer(TextSetter setter, Composer composer) {
+        this.setter = setter;
+        this.composer = composer;
+    }
+
+    void table(Block.Table t, float x, float w, float gap) {
+        int cols = t.header().size();
+        for (List<List<Span>> row : t.rows()) {
+            cols = Math.max(cols, row.size());
+        }
+        if (cols == 0) {
+            return;
+        }
+        float pad = Theme.CELL_PAD;
+        float[] natural = new float[cols];
+        float[] longestWord = new float[cols];
+        measure(t.header(), natural, longestWord, FontStyle.MEDIUM);
+        for (List<List<Span>> row : t.rows()) {
+            measure(row, natural, longestWord, null);
+        }
+        float[] widths = widths(natural, longestWord, w, 2 * pad);
+        boolean firstRow = true;
+        if (!t.header().isEmpty()) {
+            List<List<Span>> head = t.header().stream()
+                    .map(cell -> cell.stream().map(s -> new Span(s.text(), FontStyle.MEDIUM)).toList()).toList();
+            composer.add(row(head, x, widths, Theme.TABLE_HEAD, Theme.ACCENT_DARK, gap).keep(true));
+            firstRow = false;
+        }
+        for (List<List<Span>> row : t.rows()) {
+            composer.add(row(row, x, widths, -1, Theme.INK, firstRow ? gap : 0));
+            firstRow = false;
+        }
+    }
+
+    private void measure(List<List<Span>> row, float[] natural, float[] longestWord, FontStyle force) {
+        for (int c = 0; c < row.size(); c++) {
+            String text = MarkdownReader.text(row.get(c));
+            FontStyle style = force != null ? force : row.get(c).isEmpty() ? FontStyle.REGULAR : row.get(c).get(0).style();
+            natural[c] = Math.max(natural[c], setter.width(text, style, Theme.TABLE_SIZE));
+            for (String word : text.split("\\s+")) {
+                longestWord[c] = Math.max(longestWord[c], Math.min(setter.width(word, style, Theme.TABLE_SIZE), 140f));
+            }
+        }
+    }
+
+    /** Columns get what they need if it fits; otherwise short columns keep their width and long ones share the rest. */
+    static float[] widths(float[] natural, float[] longestWord, float total, float padding) {
+        int n = natural.length;
+        float[] want = new float[n];
+        float sum = 0;
+        for (int i = 0; i < n; i++) {
+            want[i] = Math.max(Math.max(natural[i], longestWord[i]) + padding, MIN_COLUMN);
+            sum += want[i];
+        }
+        float[] out = new float[n];
+        if (sum <= total) {
+            for (int i = 0; i < n; i++) {
+                out[i] = want[i] + (total - sum) * want[i] / sum;
+            }
+            return out;
+        }
+        float fair = total / n;
+        float fixed = 0;
+        float flexibleWant = 0;
+        for (int i = 0; i < n; i++) {
+            if (want[i] <= fair) {
+                out[i] = want[i];
+                fixed += want[i];
+            } else {
+                flexibleWant += want[i];
+            }
+        }
+        float rest = total - fixed;
+        for (int i = 0; i < n; i++) {
+            if (want[i] > fair) {
+                out[i] = rest * want[i] / flexibleWant;
+            }
+        }
+        float min = Math.min(MIN_COLUMN, total / n);
+        float deficit = 0;
+        for (int i = 0; i < n; i++) {
+            if (out[i] < min) {
+                deficit += min - out[i];
+                out[i] = min;
+            }
+        }
+        if (deficit > 0) {
+            float widest = 0;
+            int wi = 0;
+            for (int i = 0; i < n; i++) {
+                if (out[i] > widest) {
+                    widest = out[i];
+                    wi = i;
+                }
+            }
+            out[wi] -= deficit;
+        }
+        return out;
+    }
+
+    private Item row(List<List<Span>> cells, float x, float[] widths, int background, int colour, float gap) {
+        float pad = Theme.CELL_PAD;
+        float size = Theme.TABLE_SIZE;
+        float lh = size * 1.35f;
+        List<List<TextLine>> set = new ArrayList<>();
+        int maxLines = 1;
+        for (int c = 0; c < widths.length; c++) {
+            List<Span> cell = c < cells.size() ? cells.get(c) : List.of();
+            List<TextLine> lines = setter.set(cell, size, colour, widths[c] - 2 * pad, true);
+            set.add(lines);
+            maxLines = Math.max(maxLines, lines.size());
+        }
+        float height = maxLines * lh + 2 * pad;
+        float total = 0;
+        for (float wc : widths) {
+            total += wc;
+        }
+        float tableWidth = total;
+        return Item.of(height, gap, (c, top) -> {
+            if (background >= 0) {
+                c.fillRect(c.left + x, top - height, tableWidth, height, background);
+            }
+            float cx = c.left + x;
+            for (int col = 0; col < widths.length; col++) {
+                List<TextLine> lines = set.get(col);
+                for (int k = 0; k < lines.size(); k++) {
+                    float slotTop = top - pad - k * lh;
+                    c.text(lines.get(k), cx + pad, Canvas.baseline(slotTop, lh, size));
+                }
+                cx += widths[col];
+            }
+            c.line(c.left + x, top - height, c.left + x + tableWidth, top - height, 0.5f, Theme.RULE);
+        });
+    }
+}
