@@ -20,6 +20,8 @@ import java.util.List;
 public final class Workshops {
     public static final Clock WALL = Clock.fixed(Instant.parse("2026-11-21T19:00:00Z"), ZoneOffset.UTC);
 
+    private static final java.util.concurrent.atomic.AtomicInteger SESSIONS = new java.util.concurrent.atomic.AtomicInteger();
+
     private Workshops() {
     }
 
@@ -45,7 +47,7 @@ public final class Workshops {
 
     public static SessionEngine engine(FakeClock clock, Programme programme) {
         SessionSettings settings = SessionSettings.defaults().withMode(Mode.ROOM).withSeed(7);
-        return new SessionEngine(programme, library(), null, settings, clock, WALL, "test-" + programme.id());
+        return new SessionEngine(programme, library(), null, settings, clock, WALL, "test-" + programme.id() + "-" + SESSIONS.incrementAndGet());
     }
 
     /** Sessions on the fake clock, with no journal. */
