@@ -44,6 +44,7 @@ public final class JournalChild {
                         + s.remaining().toNanos());
                 out.flush();
                 journal.checkpoint(cp);
+                journal.flush();
                 out.println("D " + cp.sequence());
                 out.flush();
             }
@@ -51,6 +52,7 @@ public final class JournalChild {
             @Override
             public void words(String sessionId, List<WrittenWords> words) {
                 journal.words(sessionId, words);
+                journal.flush();
             }
         };
         switch (r.outcome()) {

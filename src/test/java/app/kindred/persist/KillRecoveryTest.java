@@ -79,6 +79,7 @@ class KillRecoveryTest {
             }
 
             Recovery r = journal.recover(Fixtures.library(), new FakeClock(), null);
+            journal.flush(); // the recovered engine journals itself again; let that land before the next child
             if (wipedLast && r.outcome() == Recovery.Outcome.NOTHING) {
                 // Killed after a finished turn was wiped and before the next session's first write.
                 expectJournal = false;

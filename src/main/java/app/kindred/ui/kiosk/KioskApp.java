@@ -84,7 +84,7 @@ public final class KioskApp {
             }
             library = lib;
             Edt.run(() -> {
-                if (navigator.has(ChooseScreen.ID)) {
+                if (navigator.built(ChooseScreen.ID)) {
                     navigator.screen(ChooseScreen.ID, ChooseScreen.class).setLibrary(lib);
                 }
             });
