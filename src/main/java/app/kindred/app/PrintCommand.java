@@ -1,5 +1,12 @@
 package app.kindred.app;
 
+import app.kindred.content.ContentFiles;
+import app.kindred.content.ContentLoader;
+import app.kindred.content.ContentRoot;
+import app.kindred.content.Handout;
+import app.kindred.handout.HandoutRenderer;
+import app.kindred.handout.Paper;
+import app.kindred.handout.RenderOptions;
 import app.kindred.persist.DataFolders;
 import app.kindred.print.Outbox;
 import app.kindred.print.PrintOutcome;
@@ -9,16 +16,21 @@ import app.kindred.print.PrintSystemException;
 import app.kindred.print.PrintTicket;
 import app.kindred.print.PrinterInfo;
 import app.kindred.print.Printing;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +39,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kindred print FILE.pdf|HANDOUT-ID... [--printer NAME] [--copies N]}: prints each document
- * (N copies each, e.g. a set of handouts before a workshop). Every job goes through the outbox, so
+ * (N copies each, e.g. a set of handouts before a workshop). Handout ids are rendered first, print-only
+ * (no form fields) on the settings' paper, from the content root {@code kindred render} uses. Every job goes through the outbox, so
  * one the printer cannot take now waits there for {@code kindred outbox retry} or the kiosk.
  * Exit code 0: all sent or printed; 4: some wait in the outbox; 2: bad arguments.
  */
@@ -72,6 +85,7 @@ final class PrintCommand implements Callable<Integer> {
             return 2;
         }
         List<PrintRequest> requests = new ArrayList<>();
+        List<String> handoutIds = new ArrayList<>();
         for (String doc : documents) {
             Path file = Path.of(doc);
             if (Files.isRegularFile(file)) {
@@ -80,14 +94,33 @@ final class PrintCommand implements Callable<Integer> {
                     return 2;
                 }
                 requests.add(new PrintRequest(file, titleOf(file), printer, copies));
-            } else if (doc.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            } else if (doc.toLowerCase(Locale.ROOT).endsWith(".pdf") || doc.contains("/")) {
                 err.println(text("cli.noSuchFile", doc));
                 return 2;
             } else {
-                err.println(text("cli.handoutUnavailable", doc));
-                return 2;
+                handoutIds.add(doc);
             }
         }
+        Path rendered = null;
+        if (!handoutIds.isEmpty()) {
+            rendered = Files.createTempDirectory("kindred-print");
+            Optional<Integer> failed = renderHandouts(handoutIds, settings, rendered, requests, err);
+            if (failed.isPresent()) {
+                deleteQuietly(rendered);
+                return failed.get();
+            }
+        }
+        try {
+            return print(requests, settings, folders, out);
+        } finally {
+            if (rendered != null) {
+                deleteQuietly(rendered); // the outbox has its own copies by now
+            }
+        }
+    }
+
+    private int print(List<PrintRequest> requests, PrintSettings settings, DataFolders folders, PrintWriter out)
+            throws Exception {
         // No retry schedule here: this process ends; the kiosk or "kindred outbox retry" carries on.
         try (Printing printing = new Printing(Printing.systemFor(settings), settings, new Outbox(folders.outbox()),
                 Clock.systemUTC())) {
@@ -105,6 +138,51 @@ final class PrintCommand implements Callable<Integer> {
                 return EXIT_WAITING;
             }
             return 0;
+        }
+    }
+
+    /**
+     * Renders each handout (print-only, no form fields, the settings' paper) and adds a request for it.
+     * Empty when all rendered; else the exit code (2: unknown id or no content folder; 1: a handout has errors).
+     */
+    private Optional<Integer> renderHandouts(List<String> ids, PrintSettings settings, Path dir,
+            List<PrintRequest> requests, PrintWriter err) {
+        Path root = ContentRoot.locate();
+        if (!ContentFiles.isRoot(root.toAbsolutePath())) {
+            err.println(text("cli.noContent", root.toAbsolutePath().normalize()));
+            return Optional.of(2);
+        }
+        ContentLoader.Result loaded = ContentLoader.load(root);
+        Map<String, Handout> handouts = loaded.library().handouts();
+        Paper paper = Optional.ofNullable(Paper.parse(settings.paper().toLowerCase(Locale.ROOT))).orElse(Paper.A4);
+        RenderOptions options = RenderOptions.defaults().withPaper(paper).withFormFields(false);
+        HandoutRenderer renderer = new HandoutRenderer();
+        for (String id : ids) {
+            Handout h = handouts.get(id);
+            if (h == null) {
+                boolean broken = Files.exists(root.resolve("handouts").resolve(id + ".md"));
+                err.println(broken ? text("cli.handoutBroken", id)
+                        : text("cli.noSuchHandout", id, String.join(", ", handouts.keySet())));
+                return Optional.of(broken ? 1 : 2);
+            }
+            Path file = dir.resolve(id + ".pdf");
+            try {
+                renderer.render(h, options, file);
+            } catch (IOException | RuntimeException e) {
+                Logging.log(PrintCommand.class).log(Level.SEVERE, "render failed for " + id, e);
+                err.println(text("cli.renderFailed", id, String.valueOf(e.getMessage())));
+                return Optional.of(1);
+            }
+            requests.add(new PrintRequest(file, h.title(), printer, copies));
+        }
+        return Optional.empty();
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            Logging.log(PrintCommand.class).warning("cannot delete " + dir + ": " + e);
         }
     }
 

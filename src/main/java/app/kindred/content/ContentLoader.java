@@ -191,6 +191,13 @@ public final class ContentLoader {
         }
         YNode root = YamlTree.read(text, l.findings, 0);
         if (root == null) {
+            boolean hasContent = text.lines().anyMatch(line -> !line.isBlank() && !line.strip().startsWith("#"));
+            if (hasContent && text.lines().noneMatch(line -> line.startsWith("id:")) && l.findings.errorCount() > 0) {
+                // Prose pasted into a .yaml file: the syntax error alone would not say what is wrong.
+                l.findings.error(1, 1, "this does not look like a Kindred " + (l.kind == null ? "content file"
+                        : l.kind.word) + ": it has no \"id:\" line; content files are \"key: value\" lines"
+                        + " (id:, title:, ...) as described in docs/CONTENT-FORMAT.md");
+            }
             return;
         }
         if (!(root instanceof YNode.Map map)) {

@@ -45,6 +45,11 @@ public final class Navigator {
         return factories.containsKey(id);
     }
 
+    /** True if the screen was already built (shown at least once, or asked for). */
+    public boolean built(String id) {
+        return built.containsKey(id);
+    }
+
     /** Shows a screen: the old one hears {@code hidden}, the new one {@code shown}, then listeners. */
     public void show(String id) {
         Edt.check();

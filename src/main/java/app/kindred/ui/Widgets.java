@@ -7,6 +7,7 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JTextArea;
+import javax.swing.text.DefaultCaret;
 
 /**
  * Builds the few kinds of components every screen uses, styled by FlatLaf style classes from the
@@ -46,6 +47,7 @@ public final class Widgets {
         t.setOpaque(false);
         t.setBorder(null);
         t.setHighlighter(null);
+        quietCaret(t);
         if (styleClass != null) {
             style(t, styleClass);
         }
@@ -72,10 +74,18 @@ public final class Widgets {
         t.setOpaque(false);
         t.setBorder(null);
         t.setHighlighter(null);
+        quietCaret(t);
         if (styleClass != null) {
             style(t, styleClass);
         }
         return t;
+    }
+
+    /** Read-only text must not scroll its viewport to a caret when its text changes. */
+    private static void quietCaret(JTextArea t) {
+        if (t.getCaret() instanceof DefaultCaret c) {
+            c.setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
+        }
     }
 
     /** Updates a paragraph's text and its accessible name together. */

@@ -75,7 +75,7 @@ class PrintCommandTest {
                 .contains("kindred outbox retry").doesNotContain("Exception");
 
         assertThat(Main.run("outbox", "list")).isZero();
-        assertThat(said()).contains("1 job(s) in the outbox").contains("\u201ccheck-in\u201d").contains("printer: Kitchen")
+        assertThat(said()).contains("1 job(s) in the outbox").contains("\"check-in\"").contains("printer: Kitchen")
                 .contains("copies: 2").contains("attempts: 1");
 
         assertThat(Main.run("outbox", "clear")).as("clear needs ids or --all").isEqualTo(2);
@@ -98,6 +98,9 @@ class PrintCommandTest {
         assertThat(Main.run("print", pdf("a.pdf").toString(), "--copies", "0")).isEqualTo(2);
         assertThat(said()).contains("--copies must be between 1 and 999");
 
+        assertThat(Main.run("print", "no-such-handout")).isEqualTo(2);
+        assertThat(said()).contains("neither a file nor a handout id").contains("weekly-check-in");
+
         assertThat(Main.run("outbox", "retry", "no-such-job")).isEqualTo(2);
         assertThat(said()).contains("no job no-such-job");
         assertThat(Files.list(home.resolve("outbox")).filter(p -> p.toString().endsWith(".pdf"))).isEmpty();
@@ -117,6 +120,17 @@ class PrintCommandTest {
             assertThat(Main.run("outbox", "retry")).isZero();
             assertThat(said()).contains("The outbox is empty");
             CupsPdfOutput.deleteTitled("kt-cli-");
+        }
+
+        @Test
+        void aHandoutIdIsRenderedAndPrinted() throws Exception {
+            int code = Main.run("print", "listening-card", "--printer", "PDF");
+
+            String text = said();
+            assertThat(code).as(text).isZero();
+            java.util.regex.Matcher title = java.util.regex.Pattern.compile("Printed \"([^\"]+)\"").matcher(text);
+            assertThat(title.find()).as(text).isTrue();
+            CupsPdfOutput.deleteTitled(title.group(1).replace(' ', '_'));
         }
 
         @Test

@@ -144,7 +144,7 @@ class CupsFaultTest {
         PrintOutcome o = printing.print(new PrintRequest(pdf, title, "Kitchen", 1)).outcome().get(60, TimeUnit.SECONDS);
 
         assertSavedFor(o, Problem.UNKNOWN_PRINTER);
-        assertThat(o.facilitatorMessage(Locale.ENGLISH)).contains("no printer queue called \u201cKitchen\u201d");
+        assertThat(o.facilitatorMessage(Locale.ENGLISH)).contains("no printer queue called \"Kitchen\"");
     }
 
     @Test
@@ -173,7 +173,7 @@ class CupsFaultTest {
         PrintOutcome o = print();
 
         assertSavedFor(o, Problem.TOOL_MISSING);
-        assertThat(o.facilitatorMessage(Locale.ENGLISH)).contains("\u201clp\u201d is not installed")
+        assertThat(o.facilitatorMessage(Locale.ENGLISH)).contains("\"lp\" is not installed")
                 .contains("apt-get install cups-client");
     }
 

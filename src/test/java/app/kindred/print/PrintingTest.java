@@ -100,7 +100,7 @@ class PrintingTest {
         assertThat(o.status()).isEqualTo(Status.WAITING);
         assertThat(o.problem()).isEqualTo(Problem.UNKNOWN_PRINTER);
         assertThat(o.coupleMessage(Locale.ENGLISH)).isEqualTo("Your pack is saved; the facilitator will print it for you.");
-        assertThat(o.facilitatorMessage(Locale.ENGLISH)).contains("no printer queue called \u201cNope\u201d")
+        assertThat(o.facilitatorMessage(Locale.ENGLISH)).contains("no printer queue called \"Nope\"")
                 .contains(o.pdf().toString()).contains("next try at");
         assertThat(printing.waiting()).singleElement().satisfies(j -> {
             assertThat(j.lastProblem()).isEqualTo(Problem.UNKNOWN_PRINTER);
@@ -144,7 +144,7 @@ class PrintingTest {
         system.before = FakePrintSystem.ok("PDF");
         system.submitFails = new PrintSystemException(Problem.TOOL_MISSING, "lp");
         PrintOutcome noLp = print(onePage);
-        assertThat(noLp.facilitatorMessage(Locale.ENGLISH)).contains("\u201clp\u201d is not installed");
+        assertThat(noLp.facilitatorMessage(Locale.ENGLISH)).contains("\"lp\" is not installed");
 
         assertThat(printing.waiting()).hasSize(3);
     }

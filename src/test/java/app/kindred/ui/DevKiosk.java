@@ -3,7 +3,6 @@ package app.kindred.ui;
 import app.kindred.ui.kiosk.KioskApp;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
-import java.util.concurrent.CompletableFuture;
 import javax.swing.SwingUtilities;
 
 /** Opens the kiosk with the fixture library in a window: {@code DevKiosk [theme] [scale] [WxH]}. */
@@ -19,9 +18,17 @@ public final class DevKiosk {
         Dimension s = size;
         SwingUtilities.invokeLater(() -> {
             theme.install(scale);
-            KioskApp app = KioskApp.create(CompletableFuture.completedFuture(Fixtures.library()));
+            KioskApp app = KioskApp.create(new app.kindred.ui.kiosk.KioskHarness(home()).realTimeOptions());
             app.frame().onCloseRequest(() -> System.exit(0));
             app.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), s);
         });
+    }
+
+    private static java.nio.file.Path home() {
+        try {
+            return java.nio.file.Files.createTempDirectory("kindred-ui-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

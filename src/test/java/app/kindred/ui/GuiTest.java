@@ -34,6 +34,7 @@ public abstract class GuiTest {
 
     protected Robot robot;
     protected FrameFixture window;
+    private final java.util.List<Runnable> cleanUps = new java.util.ArrayList<>();
 
     @BeforeAll
     static void failOnThreadViolation() {
@@ -48,8 +49,17 @@ public abstract class GuiTest {
         GuiActionRunner.execute(() -> Theme.LIGHT.install(100));
     }
 
+    /** Runs on the event thread after the test, before the robot is cleaned up (timers, listeners). */
+    protected void atCleanUp(Runnable onEdt) {
+        cleanUps.add(onEdt);
+    }
+
     @AfterEach
     final void cleanUpRobot() {
+        for (Runnable r : cleanUps) {
+            onEdt(r);
+        }
+        cleanUps.clear();
         if (window != null) {
             window.cleanUp();
             window = null;

@@ -1,15 +1,21 @@
 package app.kindred.ui;
 
-import app.kindred.ui.kiosk.ChooseScreen;
 import app.kindred.ui.kiosk.KioskApp;
-import app.kindred.ui.kiosk.WelcomeScreen;
-import app.kindred.ui.kiosk.WhoScreen;
+import app.kindred.ui.kiosk.KioskHarness;
+import java.awt.Component;
+import java.awt.Container;
+import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import javax.swing.AbstractButton;
+import javax.swing.text.JTextComponent;
 
-/** The screens of the kiosk in a couple's order, each with the steps that bring it up (screenshots). */
+/**
+ * A couple's way through the kiosk as a list of stops, each reached from the previous one by
+ * pressing buttons (by name) and moving the fake clock. Used by {@link Screenshots}; runs on the EDT.
+ */
 final class ScreenTour {
-    record Stop(String name, Consumer<KioskApp> go) {
+    record Stop(String name, BiConsumer<KioskApp, KioskHarness> go) {
     }
 
     private ScreenTour() {
@@ -17,8 +23,89 @@ final class ScreenTour {
 
     static List<Stop> stops() {
         return List.of(
-                new Stop("welcome", app -> app.navigator().show(WelcomeScreen.ID)),
-                new Stop("who", app -> app.navigator().show(WhoScreen.ID)),
-                new Stop("choose", app -> app.navigator().show(ChooseScreen.ID)));
+                new Stop("welcome", (app, h) -> { }),
+                new Stop("who", (app, h) -> {
+                    click(app, "welcome.start");
+                    type(app, "who.name.a", "Sam");
+                    type(app, "who.name.b", "Alex");
+                }),
+                new Stop("choose", (app, h) -> click(app, "who.next")),
+                new Stop("exercise", (app, h) -> {
+                    click(app, "choose.card.exercise.holding-the-floor");
+                    advance(app, h, Duration.ofSeconds(75));
+                }),
+                new Stop("exercise-warning", (app, h) -> advance(app, h, Duration.ofSeconds(140))),
+                new Stop("timeout", (app, h) -> click(app, "exercise.timeOut")),
+                new Stop("reflection", (app, h) -> {
+                    click(app, "timeout.resume");
+                    advance(app, h, Duration.ofSeconds(30));
+                    click(app, "exercise.write");
+                    click(app, "reflection.writer.b");
+                    type(app, "reflection.text", "I understood how much the quiet mornings mean to you.");
+                }),
+                new Stop("exercise-switch", (app, h) -> {
+                    click(app, "reflection.save");
+                    click(app, "exercise.next");
+                }),
+                new Stop("exercise-paused", (app, h) -> {
+                    click(app, "exercise.next");
+                    advance(app, h, Duration.ofSeconds(12));
+                    click(app, "exercise.pause");
+                }),
+                new Stop("review", (app, h) -> {
+                    click(app, "exercise.pause");
+                    click(app, "exercise.next");
+                    click(app, "exercise.next");
+                }),
+                new Stop("print", (app, h) -> {
+                    click(app, "review.print");
+                    h.takeHome.requests.clear();
+                }),
+                new Stop("goodbye", (app, h) -> click(app, "print.done")),
+                new Stop("idle", (app, h) -> {
+                    click(app, "goodbye.again");
+                    click(app, "welcome.start");
+                    advance(app, h, Duration.ofMinutes(3));
+                    advance(app, h, Duration.ofSeconds(8));
+                }));
+    }
+
+    static void advance(KioskApp app, KioskHarness h, Duration d) {
+        h.clock.advance(d);
+        if (app.engine() != null) {
+            app.engine().poll();
+        }
+        app.beat();
+    }
+
+    static void click(KioskApp app, String name) {
+        Component c = find(app.frame().frame().getRootPane(), name);
+        if (!(c instanceof AbstractButton b)) {
+            throw new IllegalStateException("no button named " + name + " on " + app.navigator().current().id());
+        }
+        b.doClick(0);
+    }
+
+    static void type(KioskApp app, String name, String text) {
+        Component c = find(app.frame().frame().getRootPane(), name);
+        if (!(c instanceof JTextComponent t)) {
+            throw new IllegalStateException("no text field named " + name);
+        }
+        t.setText(text);
+    }
+
+    private static Component find(Container root, String name) {
+        for (Component c : root.getComponents()) {
+            if (name.equals(c.getName()) && c.isShowing()) {
+                return c;
+            }
+            if (c instanceof Container inner) {
+                Component f = find(inner, name);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageIO;
 import javax.swing.JRootPane;
 import javax.swing.SwingUtilities;
@@ -50,26 +49,27 @@ public final class Screenshots {
     }
 
     private static void shoot(Shot shot, Path out) throws Exception {
-        List<String> few = List.of("welcome", "choose", "exercise", "idle");
+        List<String> few = List.of("welcome", "choose", "exercise", "exercise-warning", "idle");
         KioskApp[] app = new KioskApp[1];
+        app.kindred.ui.kiosk.KioskHarness harness = new app.kindred.ui.kiosk.KioskHarness(home());
         SwingUtilities.invokeAndWait(() -> {
             shot.theme().install(100);
-            app[0] = KioskApp.create(CompletableFuture.completedFuture(Fixtures.library()));
+            app[0] = KioskApp.create(harness.options());
             app[0].show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), shot.size());
         });
         try {
             for (ScreenTour.Stop stop : ScreenTour.stops()) {
+                SwingUtilities.invokeAndWait(() -> stop.go().accept(app[0], harness));
+                settle();
                 if (!shot.allScreens() && !few.contains(stop.name())) {
                     continue;
                 }
-                SwingUtilities.invokeAndWait(() -> stop.go().accept(app[0]));
-                settle();
                 String file = String.format("%s-%s-%dx%d.png", stop.name(), shot.theme().key(),
                         shot.size().width, shot.size().height);
                 SwingUtilities.invokeAndWait(() -> save(app[0].frame().frame().getRootPane(), out.resolve(file)));
             }
         } finally {
-            SwingUtilities.invokeAndWait(() -> app[0].frame().dispose());
+            SwingUtilities.invokeAndWait(() -> app[0].close());
         }
     }
 
@@ -94,6 +94,14 @@ public final class Screenshots {
             ImageIO.write(img, "png", new File(file.toString()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.nio.file.Path home() {
+        try {
+            return java.nio.file.Files.createTempDirectory("kindred-ui-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

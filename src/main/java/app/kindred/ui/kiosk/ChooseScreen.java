@@ -59,11 +59,12 @@ public final class ChooseScreen implements Screen {
     }
 
     private JPanel build() {
-        JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 1", "push[640lp:880lp:1100lp]push",
-                "[]rel[]para[]unrel[grow, fill]unrel[]"));
+        JPanel p = new JPanel(new MigLayout("fill, insets 40lp 48lp 32lp 48lp, wrap 1", "push[640lp:880lp:1100lp]push",
+                "[]rel[]para[]unrel[grow, fill]para[]"));
         p.add(Widgets.label("choose.title", "title", Text.get("choose.title")));
         p.add(Widgets.label("choose.lead", "body", Text.get("choose.lead")));
-        JPanel chips = new JPanel(new MigLayout("insets 0, gap rel"));
+        // A few pixels of room so the focus ring of the first chip is not clipped.
+        JPanel chips = new JPanel(new MigLayout("insets 4lp, gap rel"));
         chips.setOpaque(false);
         ButtonGroup group = new ButtonGroup();
         for (Choice.LengthFilter f : Choice.LengthFilter.values()) {
@@ -102,11 +103,13 @@ public final class ChooseScreen implements Screen {
         }
         list.revalidate();
         list.repaint();
+        list.scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1));
     }
 
     private JButton card(Choice c) {
         JButton card = new JButton();
-        card.setLayout(new MigLayout("insets 20lp 28lp 20lp 28lp, fillx, wrap 2", "[grow, fill][right]", "[]rel[]"));
+        // No layout insets: the card style's margin already gives the padding.
+        card.setLayout(new MigLayout("insets 0, fillx, wrap 2", "[grow, fill][right]", "[]4lp[]4lp[]"));
         Widgets.named(card, "choose.card." + c.id(), "card");
         JLabel title = Widgets.label(null, "turn", c.title());
         card.add(title, "wmin 0");
@@ -119,6 +122,11 @@ public final class ChooseScreen implements Screen {
         card.getAccessibleContext().setAccessibleDescription(c.summary());
         card.addActionListener(e -> onChoose.accept(c));
         return card;
+    }
+
+    @Override
+    public JComponent initialFocus() {
+        return list != null && list.getComponentCount() > 0 && list.getComponent(0) instanceof JButton b ? b : null;
     }
 
     /** The filter chips' current choice (tests). */

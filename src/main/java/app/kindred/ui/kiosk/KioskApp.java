@@ -1,6 +1,17 @@
 package app.kindred.ui.kiosk;
 
 import app.kindred.content.ContentLibrary;
+import app.kindred.content.Exercise;
+import app.kindred.content.Handout;
+import app.kindred.content.ProgrammeItem;
+import app.kindred.session.Partner;
+import app.kindred.session.Participants;
+import app.kindred.session.SessionEngine;
+import app.kindred.session.SessionEvent;
+import app.kindred.session.SessionRecord.WrittenWords;
+import app.kindred.session.SessionScheduler;
+import app.kindred.session.SessionSnapshot;
+import app.kindred.ui.Chimes;
 import app.kindred.ui.CommandAction;
 import app.kindred.ui.Edt;
 import app.kindred.ui.KioskFrame;
@@ -9,52 +20,376 @@ import app.kindred.ui.PartnerLook;
 import app.kindred.ui.Text;
 import java.awt.Dimension;
 import java.awt.GraphicsDevice;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.swing.Timer;
 
 /**
- * The couple's kiosk, wired: one frame, the screens in the order a couple meets them, and the
- * actions that move between them. Build and use it on the event thread.
+ * The couple's kiosk, wired: one frame, the screens in the order a couple meets them, the session
+ * engine of the current couple, the idle guard and the privacy wipe. Build and use it on the event
+ * thread. See docs/UI.md for how screens, actions and the heartbeat fit together.
  */
 public final class KioskApp {
     private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
+    private static final Duration EXTEND_BY = Duration.ofMinutes(1);
 
+    private final KioskOptions options;
     private final KioskFrame frame;
     private final Navigator navigator = new Navigator();
     private final Couple couple = new Couple();
-    private final WelcomeScreen welcome;
+    private final Chimes chimes;
+    private final IdleGuard idle;
+    private final Timer heartbeat;
+    private final ExerciseScreen.Controls controls;
+    private final TimeOutPrompt timeOut;
+    private volatile ContentLibrary library;
+    private SessionEngine engine;
+    private SessionScheduler scheduler;
+    private long goodbyeAt = -1;
+    private long couplesServed;
+    private final Set<String> typedThisTurn = new LinkedHashSet<>();
 
-    private KioskApp(CompletableFuture<ContentLibrary> library) {
+    private KioskApp(KioskOptions options) {
         Edt.check();
+        this.options = options;
+        this.chimes = options.chimes() == null ? new Chimes(true) : options.chimes();
         frame = new KioskFrame(Text.get("app.title"), navigator);
-        CommandAction<Object> start = CommandAction.of("start", () -> navigator.show(WhoScreen.ID));
-        welcome = new WelcomeScreen(start);
-        navigator.register(WelcomeScreen.ID, () -> welcome);
+        controls = new ExerciseScreen.Controls(
+                // One key, P, pauses and resumes; the button shows whichever of the two applies.
+                session("pause", this::pauseOrResume, s -> s != null && (canDo(app.kindred.session.Command.PAUSE)
+                        || canDo(app.kindred.session.Command.RESUME))).key("P"),
+                session("resume", () -> engine.resume(), s -> s != null && canDo(app.kindred.session.Command.RESUME)),
+                session("extend", () -> engine.extend(EXTEND_BY), s -> s != null && canDo(app.kindred.session.Command.EXTEND)).key("PLUS"),
+                session("next", () -> engine.skip(), s -> s != null && canDo(app.kindred.session.Command.SKIP)).key("N"),
+                session("timeOut", () -> engine.timeOut(), s -> s != null && canDo(app.kindred.session.Command.TIME_OUT)).key("T"),
+                session("write", this::openReflection, s -> s != null && s.reflectionQuestion() != null));
+        timeOut = new TimeOutPrompt(session("endTimeOut", () -> engine.endTimeOut(true), s -> true),
+                session("endSession", () -> engine.endTimeOut(false), s -> true));
+        registerScreens();
+        idle = new IdleGuard(options.clock(), options.idleAfter(), options.idleAnswer(), frame, this::idleWipe,
+                () -> engine != null && engine.counting());
+        heartbeat = new Timer(1000, e -> beat());
+        heartbeat.setRepeats(false);
+        options.library().whenComplete((lib, err) -> {
+            if (err != null) {
+                LOG.log(Level.WARNING, "content could not be loaded", err);
+                return;
+            }
+            library = lib;
+            Edt.run(() -> {
+                if (navigator.built(ChooseScreen.ID)) {
+                    navigator.screen(ChooseScreen.ID, ChooseScreen.class).setLibrary(lib);
+                }
+            });
+        });
+    }
+
+    /** Builds the kiosk; content may still be loading (the welcome screen does not need it). */
+    public static KioskApp create(KioskOptions options) {
+        return new KioskApp(options);
+    }
+
+    private void registerScreens() {
+        navigator.register(WelcomeScreen.ID, () -> new WelcomeScreen(CommandAction.of("start", () -> navigator.show(WhoScreen.ID))));
         navigator.register(WhoScreen.ID, () -> new WhoScreen(
                 CommandAction.of("back", () -> navigator.show(WelcomeScreen.ID)),
                 CommandAction.of("continue", this::namesEntered)));
         navigator.register(ChooseScreen.ID, () -> {
             ChooseScreen s = new ChooseScreen(CommandAction.of("back", () -> navigator.show(WhoScreen.ID)), this::chosen);
-            library.thenAccept(lib -> Edt.run(() -> s.setLibrary(lib)));
+            if (library != null) {
+                s.setLibrary(library);
+            }
             return s;
         });
-        library.whenComplete((lib, err) -> {
-            if (err != null) {
-                LOG.log(Level.WARNING, "content could not be loaded", err);
-            }
-        });
+        navigator.register(ExerciseScreen.ID, () -> new ExerciseScreen(controls));
+        navigator.register(ReflectionScreen.ID, () -> new ReflectionScreen(
+                CommandAction.of("saveReflection", this::saveReflection),
+                CommandAction.of("skipReflection", this::skipReflection)));
+        navigator.register(ReviewScreen.ID, () -> new ReviewScreen(
+                CommandAction.of("print", this::print),
+                CommandAction.of("skipPrint", this::goodbye),
+                (id, on) -> {
+                    if (engine != null) {
+                        engine.setOnSummary(id, on);
+                    }
+                }));
+        navigator.register(PrintScreen.ID, () -> new PrintScreen(CommandAction.of("done", this::goodbye)));
+        navigator.register(GoodbyeScreen.ID, () -> new GoodbyeScreen(CommandAction.of("start", () -> navigator.show(WelcomeScreen.ID))));
     }
 
-    /** Builds the kiosk; content may still be loading (the welcome screen does not need it). */
-    public static KioskApp create(CompletableFuture<ContentLibrary> library) {
-        return new KioskApp(library);
-    }
-
+    /** Shows the welcome screen and the frame, then starts watching for idleness. */
     public void show(GraphicsDevice device, Dimension windowed) {
         navigator.show(WelcomeScreen.ID);
         frame.show(device, windowed);
+        idle.install();
+        heartbeat.start();
     }
+
+    /** Stops timers and the session; the frame is disposed. */
+    public void close() {
+        heartbeat.stop();
+        idle.uninstall();
+        endSession();
+        frame.dispose();
+    }
+
+    // ------------------------------------------------------------------ the couple's way through
+
+    private void namesEntered() {
+        WhoScreen who = navigator.screen(WhoScreen.ID, WhoScreen.class);
+        for (PartnerLook p : PartnerLook.values()) {
+            couple.name(p, who.name(p));
+            if (couple.typedName(p) != null) {
+                typedThisTurn.add(couple.typedName(p));
+            }
+        }
+        navigator.show(ChooseScreen.ID);
+    }
+
+    private void chosen(Choice choice) {
+        couple.choose(choice);
+        endSession();
+        Participants names = Participants.of(couple.typedName(PartnerLook.A), couple.typedName(PartnerLook.B));
+        // A different prompt draw for every couple, still reproducible from the configured seed.
+        var settings = options.session().withSeed(options.session().seed() ^ (0x9E3779B97F4A7C15L * ++couplesServed));
+        engine = new SessionEngine(choice.programme(), library, names, settings, options.clock());
+        if (options.journal() != null) {
+            engine.setJournal(options.journal());
+        }
+        SessionEngine current = engine;
+        engine.addListener(ev -> Edt.run(() -> {
+            if (engine == current) {
+                onEvent(ev);
+            }
+        }));
+        navigator.show(ExerciseScreen.ID);
+        engine.start();
+        if (options.realTime()) {
+            scheduler = new SessionScheduler(engine).start();
+        }
+        render(engine.snapshot());
+        beatSoon();
+    }
+
+    private void onEvent(SessionEvent ev) {
+        SessionSnapshot s = ev.snapshot();
+        switch (ev.type()) {
+            case WARNING -> chimes.play(Chimes.Cue.WARNING);
+            case PHASE_STARTED -> {
+                if (s.stepIndex() > 0 || s.itemIndex() > 0) {
+                    chimes.play(s.switchRoles() ? Chimes.Cue.SWITCH : Chimes.Cue.END);
+                }
+            }
+            case TIME_OUT_STARTED -> {
+                timeOut.update(s);
+                frame.showOverlay(timeOut.panel(), timeOut.focus());
+            }
+            case TIME_OUT_ENDED -> {
+                if (frame.overlayShowing()) {
+                    frame.hideOverlay();
+                }
+            }
+            case PROGRAMME_ENDED -> {
+                chimes.play(Chimes.Cue.END);
+                if (frame.overlayShowing()) {
+                    frame.hideOverlay();
+                }
+                if (navigator.current() != null && !ReflectionScreen.ID.equals(navigator.current().id())) {
+                    review();
+                }
+                return;
+            }
+            default -> {
+            }
+        }
+        render(s);
+    }
+
+    private void render(SessionSnapshot s) {
+        if (!s.finished()) {
+            navigator.screen(ExerciseScreen.ID, ExerciseScreen.class).render(s);
+            if (frame.overlayShowing() && s.status() == app.kindred.session.SessionStatus.TIME_OUT) {
+                timeOut.update(s);
+            }
+        }
+    }
+
+    private void pauseOrResume() {
+        if (!engine.pause()) {
+            engine.resume();
+        }
+    }
+
+    private void openReflection() {
+        SessionSnapshot s = engine.snapshot();
+        ReflectionScreen r = navigator.screen(ReflectionScreen.ID, ReflectionScreen.class);
+        r.ask(s.reflectionQuestion(), s.participants());
+        navigator.show(ReflectionScreen.ID);
+    }
+
+    private void saveReflection() {
+        ReflectionScreen r = navigator.screen(ReflectionScreen.ID, ReflectionScreen.class);
+        String text = r.typed();
+        if (!text.isEmpty() && engine != null) {
+            typedThisTurn.add(text);
+            PartnerLook w = r.writer();
+            engine.addReflection(w == null ? null : Partner.valueOf(w.name()), r.question(), text, true);
+        }
+        r.clear();
+        afterReflection();
+    }
+
+    private void skipReflection() {
+        navigator.screen(ReflectionScreen.ID, ReflectionScreen.class).clear();
+        afterReflection();
+    }
+
+    private void afterReflection() {
+        if (engine == null) {
+            navigator.show(WelcomeScreen.ID);
+        } else if (engine.snapshot().finished()) {
+            review();
+        } else {
+            navigator.show(ExerciseScreen.ID);
+            render(engine.snapshot());
+        }
+    }
+
+    private void review() {
+        ReviewScreen r = navigator.screen(ReviewScreen.ID, ReviewScreen.class);
+        SessionSnapshot s = engine.snapshot();
+        r.show(couple.choice() == null ? s.programmeTitle() : couple.choice().title(), offeredHandouts(),
+                engine.words(), s.participants());
+        navigator.show(ReviewScreen.ID);
+    }
+
+    private List<Handout> offeredHandouts() {
+        List<Handout> list = new ArrayList<>();
+        if (couple.choice() == null || library == null) {
+            return list;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (ProgrammeItem item : couple.choice().programme().items()) {
+            if (!item.isBreak()) {
+                library.exercise(item.exerciseId()).map(Exercise::handouts).orElse(List.of()).forEach(seen::add);
+            }
+        }
+        for (String id : seen) {
+            library.handout(id).ifPresent(list::add);
+        }
+        return list;
+    }
+
+    private void print() {
+        ReviewScreen r = navigator.screen(ReviewScreen.ID, ReviewScreen.class);
+        PrintScreen p = navigator.screen(PrintScreen.ID, PrintScreen.class);
+        p.working();
+        navigator.show(PrintScreen.ID);
+        TakeHomeService.Request request = new TakeHomeService.Request(engine.record(), r.chosenHandouts(),
+                options.folders().temp());
+        options.takeHome().renderAndPrint(request).whenComplete((outcome, err) -> Edt.run(() -> {
+            TakeHomeService.Outcome o = outcome;
+            if (err != null) {
+                LOG.log(Level.WARNING, "take-home pack failed", err);
+                o = TakeHomeService.Outcome.failed(Text.get("print.unknown"));
+            }
+            if (PrintScreen.ID.equals(navigator.current().id())) {
+                p.outcome(o);
+            }
+        }));
+    }
+
+    /** The end of every couple's turn: wipe, then thank them. */
+    private void goodbye() {
+        wipe();
+        navigator.show(GoodbyeScreen.ID);
+        goodbyeAt = options.clock().nanoTime();
+    }
+
+    private void idleWipe() {
+        wipe();
+        navigator.show(WelcomeScreen.ID);
+    }
+
+    /** Forgets everything about the current couple (see {@link PrivacyWipe}). */
+    public void wipe() {
+        Edt.check();
+        Set<String> theirs = new LinkedHashSet<>(typedThisTurn);
+        if (engine != null) {
+            for (WrittenWords w : engine.words()) {
+                theirs.add(w.text());
+            }
+            engine.wipeWords();
+        }
+        endSession();
+        if (options.journal() != null) {
+            // The journal holds their names; it goes with the words and the temporary PDFs.
+            options.journal().wipe();
+        }
+        if (frame.overlayShowing()) {
+            frame.hideOverlay();
+        }
+        List<Path> folders = options.folders() == null ? List.of()
+                : List.of(options.folders().temp(), options.folders().privateDir());
+        PrivacyWipe.run(navigator, frame.frame().getRootPane(), theirs, folders);
+        couple.forget();
+        typedThisTurn.clear();
+    }
+
+    private void endSession() {
+        if (scheduler != null) {
+            scheduler.close();
+            scheduler = null;
+        }
+        engine = null;
+    }
+
+    // ------------------------------------------------------------------ time
+
+    private void beatSoon() {
+        heartbeat.setInitialDelay(0);
+        heartbeat.restart();
+    }
+
+    /**
+     * One heartbeat: refresh the countdown, the time-out card, the idle guard and the goodbye
+     * screen from the clock, then sleep until the displayed second changes (at most one second).
+     * Public so tests and tools with a fake clock can beat once after moving it.
+     */
+    public void beat() {
+        int delay = 1000;
+        SessionEngine e = engine;
+        if (e != null) {
+            SessionSnapshot s = e.snapshot();
+            if (navigator.current() != null && ExerciseScreen.ID.equals(navigator.current().id())) {
+                navigator.screen(ExerciseScreen.ID, ExerciseScreen.class).tick(s);
+            }
+            if (frame.overlayShowing() && s.status() == app.kindred.session.SessionStatus.TIME_OUT) {
+                timeOut.update(s);
+            }
+            if (e.counting()) {
+                long ms = s.remaining().toMillis() % 1000;
+                delay = (int) (ms == 0 ? 1000 : ms) + 5;
+            }
+        }
+        idle.check();
+        if (goodbyeAt >= 0 && navigator.current() != null && GoodbyeScreen.ID.equals(navigator.current().id())
+                && options.clock().nanoTime() - goodbyeAt >= options.goodbyeFor().toNanos()) {
+            goodbyeAt = -1;
+            navigator.show(WelcomeScreen.ID);
+        }
+        heartbeat.setInitialDelay(delay);
+        heartbeat.restart();
+    }
+
+    // ------------------------------------------------------------------ access for the console issue and tests
 
     public KioskFrame frame() {
         return frame;
@@ -68,15 +403,32 @@ public final class KioskApp {
         return couple;
     }
 
-    private void namesEntered() {
-        WhoScreen who = navigator.screen(WhoScreen.ID, WhoScreen.class);
-        for (PartnerLook p : PartnerLook.values()) {
-            couple.name(p, who.name(p));
-        }
-        navigator.show(ChooseScreen.ID);
+    public IdleGuard idleGuard() {
+        return idle;
     }
 
-    private void chosen(Choice choice) {
-        couple.choose(choice);
+    /** The current couple's engine, or null between couples. */
+    public SessionEngine engine() {
+        return engine;
+    }
+
+    public Chimes chimes() {
+        return chimes;
+    }
+
+    private boolean canDo(app.kindred.session.Command c) {
+        return engine != null && engine.allowed(c, app.kindred.session.Actor.PARTICIPANT);
+    }
+
+    private CommandAction<SessionSnapshot> session(String id, Runnable run,
+            java.util.function.Predicate<SessionSnapshot> when) {
+        return CommandAction.<SessionSnapshot>of(id, () -> {
+            if (engine != null) {
+                run.run();
+                if (engine != null) {
+                    render(engine.snapshot());
+                }
+            }
+        }).enabledWhen(when);
     }
 }

@@ -2,29 +2,14 @@ package app.kindred.ui.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kindred.ui.Fixtures;
-import app.kindred.ui.GuiTest;
 import app.kindred.ui.PartnerLook;
-import java.awt.GraphicsEnvironment;
-import java.util.concurrent.CompletableFuture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.Test;
 
-class ChoosingTest extends GuiTest {
-
-    private KioskApp open() {
-        KioskApp app = onEdt(() -> {
-            KioskApp a = KioskApp.create(CompletableFuture.completedFuture(Fixtures.library()));
-            a.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), null);
-            return a;
-        });
-        window = new FrameFixture(robot, app.frame().frame());
-        return app;
-    }
+class ChoosingTest extends KioskGuiTest {
 
     @Test
     void startLeadsToNamesAndNamesAreKeptForTheSession() {
-        KioskApp app = open();
+        open();
         window.button("welcome.start").click();
         window.textBox("who.name.a").enterText("Sam");
         window.textBox("who.name.b").enterText("Alex");
@@ -36,7 +21,7 @@ class ChoosingTest extends GuiTest {
 
     @Test
     void emptyNamesMeanPartnerAAndB() {
-        KioskApp app = open();
+        open();
         window.button("welcome.start").click();
         window.button("who.next").click();
         assertThat(onEdt(() -> app.couple().displayName(PartnerLook.A))).isEqualTo("Partner A");
@@ -50,10 +35,10 @@ class ChoosingTest extends GuiTest {
         window.button("who.next").click();
         window.button("choose.card.exercise.values-talk").requireVisible();
         window.button("choose.card.programme.quiet-evening").requireVisible();
-        assertThat(window.robot().finder().findAll(c -> "choose.card.programme.room-only".equals(c.getName()))).isEmpty();
+        assertThat(robot.finder().findAll(c -> "choose.card.programme.room-only".equals(c.getName()))).isEmpty();
         window.toggleButton("choose.filter.up_to_10").click();
         window.button("choose.card.exercise.holding-the-floor").requireVisible();
         window.button("choose.card.exercise.appreciation-round").requireVisible();
-        assertThat(window.robot().finder().findAll(c -> "choose.card.exercise.values-talk".equals(c.getName()))).isEmpty();
+        assertThat(robot.finder().findAll(c -> "choose.card.exercise.values-talk".equals(c.getName()))).isEmpty();
     }
 }

@@ -1,0 +1,159 @@
+package app.kindred.ui;
+
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.BasicStroke;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Path2D;
+import java.time.Duration;
+import javax.accessibility.AccessibleContext;
+import javax.accessibility.AccessibleRole;
+import javax.swing.JComponent;
+import javax.swing.UIManager;
+
+/**
+ * The large countdown: minutes and seconds inside a ring that empties as the step runs. It keeps no
+ * time of its own; {@link #show} gives it the engine's remaining time and it repaints only when the
+ * displayed second or the state changes. Warning and pause change the ring's shape (dashes, a
+ * notch pattern) and the caption, never the colour alone.
+ */
+public final class Countdown extends JComponent {
+    public enum Mode { RUNNING, WARNING, PAUSED, STOPPED }
+
+    private long shownSeconds = -1;
+    private long totalSeconds = 1;
+    private Mode mode = Mode.STOPPED;
+    private int repaints;
+
+    public Countdown(String name) {
+        setName(name);
+        setOpaque(false);
+    }
+
+    /** Shows the remaining time; repaints only if what a person sees changed. Returns true if it did. */
+    public boolean show(Duration remaining, Duration total, Mode newMode) {
+        // Round up: "0:01" stays until the last second is really gone, and a fresh step shows its full time.
+        long seconds = (Math.max(0, remaining.toMillis()) + 999) / 1000;
+        long totalSec = Math.max(1, (total.toMillis() + 999) / 1000);
+        if (seconds == shownSeconds && newMode == mode && totalSec == totalSeconds) {
+            return false;
+        }
+        shownSeconds = seconds;
+        totalSeconds = totalSec;
+        mode = newMode;
+        getAccessibleContext().setAccessibleName(Text.format("countdown.accessible", seconds / 60, seconds % 60));
+        repaints++;
+        repaint();
+        return true;
+    }
+
+    /** "4:05" as shown. */
+    public String text() {
+        long s = Math.max(0, shownSeconds);
+        return (s / 60) + ":" + String.format("%02d", s % 60);
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** How many times the display changed (the CPU benchmark checks it is once a second). */
+    public int repaintCount() {
+        return repaints;
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        int s = UIScale.scale(340);
+        return new Dimension(s, s);
+    }
+
+    @Override
+    public Dimension getMinimumSize() {
+        int s = UIScale.scale(200);
+        return new Dimension(s, s);
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            int size = Math.min(getWidth(), getHeight());
+            float stroke = Math.max(4f, size * 0.045f);
+            double d = size - stroke * 2;
+            double x = (getWidth() - d) / 2;
+            double y = (getHeight() - d) / 2;
+            g2.setColor(Theme.color("countdownTrack"));
+            g2.setStroke(new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g2.draw(new Arc2D.Double(x, y, d, d, 90, 360, Arc2D.OPEN));
+            double fraction = shownSeconds < 0 ? 1 : Math.min(1, (double) shownSeconds / totalSeconds);
+            boolean warning = mode == Mode.WARNING;
+            g2.setColor(warning ? Theme.color("warning") : Theme.color("accent"));
+            if (warning) {
+                // Dashes: the warning is told by the ring's shape as well as its colour.
+                g2.setStroke(new BasicStroke(stroke, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                        new float[] {stroke * 1.2f, stroke * 0.8f}, 0f));
+            }
+            if (mode != Mode.STOPPED) {
+                // What is left runs clockwise from a "hand" back to twelve o'clock, like a clock face emptying.
+                g2.draw(new Arc2D.Double(x, y, d, d, 90 - (1 - fraction) * 360, -fraction * 360, Arc2D.OPEN));
+            }
+            paintDigits(g2, size);
+            if (mode == Mode.PAUSED) {
+                paintPauseBars(g2, size);
+            }
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private void paintDigits(Graphics2D g2, int size) {
+        Font font = UIManager.getFont("Kindred.countdown.font");
+        String t = text();
+        FontMetrics fm = g2.getFontMetrics(font);
+        double room = size * 0.68;
+        if (fm.stringWidth(t) > room) {
+            // Shrink the theme's font to fit a small ring; it never grows past the theme's size.
+            font = font.deriveFont((float) (font.getSize2D() * room / fm.stringWidth(t)));
+            fm = g2.getFontMetrics(font);
+        }
+        g2.setFont(font);
+        g2.setColor(getForeground() != null ? getForeground() : UIManager.getColor("Label.foreground"));
+        int tx = (getWidth() - fm.stringWidth(t)) / 2;
+        int ty = (getHeight() - fm.getHeight()) / 2 + fm.getAscent();
+        g2.drawString(t, tx, ty);
+    }
+
+    private void paintPauseBars(Graphics2D g2, int size) {
+        double w = size * 0.035;
+        double h = size * 0.11;
+        double cx = getWidth() / 2.0;
+        double top = getHeight() / 2.0 + size * 0.2;
+        Path2D.Double bars = new Path2D.Double();
+        bars.append(new java.awt.geom.RoundRectangle2D.Double(cx - w * 1.8, top, w, h, w, w), false);
+        bars.append(new java.awt.geom.RoundRectangle2D.Double(cx + w * 0.8, top, w, h, w, w), false);
+        g2.setColor(UIManager.getColor("Label.foreground"));
+        g2.fill(bars);
+    }
+
+    @Override
+    public AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public AccessibleRole getAccessibleRole() {
+                    return AccessibleRole.LABEL;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+}

@@ -1,0 +1,327 @@
+package app.kindred.ui.kiosk;
+
+import app.kindred.session.ActivePerson;
+import app.kindred.session.Participants;
+import app.kindred.session.RibbonStep;
+import app.kindred.session.SessionSnapshot;
+import app.kindred.session.SessionStatus;
+import app.kindred.session.UpNext;
+import app.kindred.ui.CommandAction;
+import app.kindred.ui.Countdown;
+import app.kindred.ui.PartnerLook;
+import app.kindred.ui.PartnerMark;
+import app.kindred.ui.Screen;
+import app.kindred.ui.StepRibbon;
+import app.kindred.ui.Text;
+import app.kindred.ui.Widgets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The exercise as it runs: the step, whose turn it is (name, colour and shape), what to do, the
+ * prompt and sentence starters, a large countdown, the step ribbon, what comes next, and the
+ * controls. It draws snapshots of the engine and keeps no time of its own.
+ */
+public final class ExerciseScreen implements Screen {
+    public static final String ID = "exercise";
+
+    /** The commands this screen offers; all shared with keys (and later the console). */
+    public record Controls(CommandAction<SessionSnapshot> pause, CommandAction<SessionSnapshot> resume,
+            CommandAction<SessionSnapshot> extend, CommandAction<SessionSnapshot> next,
+            CommandAction<SessionSnapshot> timeOut, CommandAction<SessionSnapshot> write) {
+        List<CommandAction<SessionSnapshot>> all() {
+            return List.of(pause, resume, extend, next, timeOut, write);
+        }
+    }
+
+    private final Controls controls;
+    private JPanel panel;
+    private StepRibbon ribbon;
+    private JLabel stepOf;
+    private JLabel exerciseTitle;
+    private JLabel phaseTitle;
+    private JLabel switchBanner;
+    private JLabel turn;
+    private JLabel otherTurn;
+    private JTextArea instructions;
+    private JPanel promptCard;
+    private JTextArea promptText;
+    private JPanel stemsBox;
+    private JPanel reflectionCard;
+    private JTextArea reflectionQuestion;
+    private Countdown countdown;
+    private JLabel countdownNote;
+    private JLabel upNext;
+    private JButton pauseButton;
+    private JButton nextButton;
+    private SessionSnapshot last;
+
+    public ExerciseScreen(Controls controls) {
+        this.controls = controls;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public JComponent component() {
+        if (panel == null) {
+            panel = build();
+        }
+        return panel;
+    }
+
+    private JPanel build() {
+        JPanel p = new JPanel(new MigLayout("fill, insets 32lp 48lp 32lp 48lp, hidemode 3",
+                "[grow 60, fill]48lp[grow 40, fill]", "[]unrel[]rel[]para[grow, fill]para[]"));
+        ribbon = new StepRibbon("exercise.ribbon");
+        stepOf = Widgets.label("exercise.stepOf", "secondary", " ");
+        JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[][grow][]"));
+        top.setOpaque(false);
+        exerciseTitle = Widgets.label("exercise.title", "secondary", " ");
+        top.add(exerciseTitle);
+        top.add(ribbon, "center");
+        top.add(stepOf, "right");
+        p.add(top, "span 2, growx, wrap");
+
+        phaseTitle = Widgets.label("exercise.phase", "title", " ");
+        switchBanner = Widgets.label("exercise.switch", "warning", Text.get("exercise.switch"));
+        JPanel heading = new JPanel(new MigLayout("insets 0", "[]unrel[]"));
+        heading.setOpaque(false);
+        heading.add(phaseTitle);
+        heading.add(switchBanner);
+        p.add(heading, "span 2, wrap");
+
+        turn = Widgets.label("exercise.turn", "turn", " ");
+        turn.setIconTextGap(16);
+        otherTurn = Widgets.label("exercise.otherTurn", "body", " ");
+        otherTurn.setIconTextGap(12);
+        JPanel turns = new JPanel(new MigLayout("insets 0, wrap 1, gapy 4lp"));
+        turns.setOpaque(false);
+        turns.add(turn);
+        turns.add(otherTurn);
+        p.add(turns, "span 2, wrap");
+
+        p.add(leftColumn(), "grow, wmin 0");
+        JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[center]", "push[]rel[]push"));
+        right.setOpaque(false);
+        countdown = new Countdown("exercise.countdown");
+        right.add(countdown, "w 220lp:340lp:420lp, h 220lp:340lp:420lp");
+        countdownNote = Widgets.label("exercise.countdownNote", "countdownNote", " ");
+        right.add(countdownNote);
+        p.add(right, "grow, wrap");
+
+        // A little inset so focus rings at the edges are not clipped.
+        JPanel bar = new JPanel(new MigLayout("insets 4lp, fillx", "[][][]push[]unrel[]"));
+        bar.setOpaque(false);
+        pauseButton = Widgets.button("exercise.pause", "touch", controls.pause());
+        bar.add(pauseButton, "sg ctl");
+        bar.add(Widgets.button("exercise.extend", "touch", controls.extend()), "sg ctl");
+        bar.add(Widgets.button("exercise.timeOut", "touch", controls.timeOut()), "sg ctl");
+        upNext = Widgets.label("exercise.next.text", "secondary", " ");
+        bar.add(upNext, "right");
+        nextButton = Widgets.button("exercise.next", "primary", controls.next());
+        bar.add(nextButton);
+        p.add(bar, "span 2, growx");
+
+        for (CommandAction<SessionSnapshot> a : controls.all()) {
+            a.bindKey(p);
+        }
+        return p;
+    }
+
+    private JPanel leftColumn() {
+        JPanel left = new JPanel(new MigLayout("insets 0, fillx, wrap 1, hidemode 3", "[grow, fill]",
+                "[]para[]unrel[]unrel[]"));
+        left.setOpaque(false);
+        instructions = Widgets.paragraph("exercise.instructions", "body", " ");
+        left.add(instructions, "wmin 0");
+
+        promptCard = new JPanel(new MigLayout("insets 20lp 24lp 20lp 24lp, fillx, wrap 1", "[grow, fill]"));
+        Widgets.style(promptCard, "card");
+        promptCard.add(Widgets.label("exercise.prompt.label", "secondary", Text.get("exercise.prompt")));
+        promptText = Widgets.paragraph("exercise.prompt.text", "prompt", " ");
+        promptCard.add(promptText, "wmin 0");
+        left.add(promptCard, "wmin 0");
+
+        stemsBox = new JPanel(new MigLayout("insets 0, fillx, wrap 1, gapy 6lp", "[grow, fill]"));
+        stemsBox.setOpaque(false);
+        left.add(stemsBox, "wmin 0");
+
+        reflectionCard = new JPanel(new MigLayout("insets 20lp 24lp 20lp 24lp, fillx", "[grow, fill]unrel[]"));
+        Widgets.style(reflectionCard, "card");
+        reflectionQuestion = Widgets.paragraph("exercise.reflection.question", "body", " ");
+        reflectionCard.add(reflectionQuestion, "wmin 0");
+        reflectionCard.add(Widgets.button("exercise.write", "touch", controls.write()));
+        left.add(reflectionCard, "wmin 0");
+        return left;
+    }
+
+    /** Draws a snapshot: everything but the countdown changes only when the step does. */
+    public void render(SessionSnapshot s) {
+        component();
+        for (CommandAction<SessionSnapshot> a : controls.all()) {
+            a.refresh(s);
+        }
+        pauseButton.setAction(s.paused() ? controls.resume() : controls.pause());
+        pauseButton.getAccessibleContext().setAccessibleName((String) pauseButton.getAction().getValue(javax.swing.Action.NAME));
+        tick(s);
+        if (last != null && sameStep(last, s)) {
+            last = s;
+            return;
+        }
+        last = s;
+        exerciseTitle.setText(s.isBreak() ? Text.get("exercise.break") : s.exercise().title());
+        stepOf.setText(Text.format(s.swapped() ? "exercise.stepRound" : "exercise.step", s.stepIndex() + 1, s.stepCount()));
+        phaseTitle.setText(s.phaseTitle());
+        switchBanner.setVisible(s.switchRoles());
+        renderTurn(s);
+        Widgets.setParagraph(instructions, s.isBreak() ? s.breakText() : s.instructions());
+        boolean hasPrompt = s.prompt() != null || s.deckRanOut();
+        promptCard.setVisible(hasPrompt);
+        if (hasPrompt) {
+            Widgets.setParagraph(promptText, s.prompt() != null ? s.prompt().text() : Text.get("exercise.deckRanOut"));
+        }
+        stemsBox.removeAll();
+        if (!s.stems().isEmpty()) {
+            stemsBox.add(Widgets.label("exercise.stems.label", "secondary", Text.get("exercise.stems")));
+            int i = 0;
+            for (String stem : s.stems()) {
+                stemsBox.add(Widgets.paragraph("exercise.stem." + i++, "stem", "\u201c" + stem + "\u201d"), "wmin 0");
+            }
+        }
+        reflectionCard.setVisible(s.reflectionQuestion() != null);
+        if (s.reflectionQuestion() != null) {
+            Widgets.setParagraph(reflectionQuestion, s.reflectionQuestion());
+        }
+        upNext.setText(upNextText(s.next()));
+        ribbon.setSteps(ribbonSteps(s), stepOf.getText() + ": " + s.phaseTitle());
+        panel.getAccessibleContext().setAccessibleName(s.phaseTitle());
+        panel.revalidate();
+        panel.repaint();
+    }
+
+    /** Updates only the countdown and its note: called every second, cheap when nothing changed. */
+    public void tick(SessionSnapshot s) {
+        component();
+        Countdown.Mode mode = switch (s.status()) {
+            case WARNING -> Countdown.Mode.WARNING;
+            case PAUSED, TIME_OUT -> Countdown.Mode.PAUSED;
+            case FINISHED, READY -> Countdown.Mode.STOPPED;
+            default -> Countdown.Mode.RUNNING;
+        };
+        if (countdown.show(s.remaining(), s.total(), mode)) {
+            String note = switch (mode) {
+                case WARNING -> Text.get("exercise.warning");
+                case PAUSED -> Text.get("exercise.paused");
+                default -> (!s.extension().isNegative() && !s.extension().isZero())
+                        ? Text.format("exercise.extension", Math.max(1, s.extension().toMinutes())) : " ";
+            };
+            if (!note.equals(countdownNote.getText())) {
+                countdownNote.setText(note);
+            }
+        }
+    }
+
+    private void renderTurn(SessionSnapshot s) {
+        List<ActivePerson> active = s.active();
+        otherTurn.setVisible(false);
+        if (s.isBreak()) {
+            turn.setIcon(null);
+            turn.setText(Text.get("exercise.break"));
+        } else if (active.size() == 1) {
+            ActivePerson a = active.get(0);
+            turn.setIcon(new PartnerMark(look(a), 44));
+            turn.setText(Text.format("exercise.acts", name(s.participants(), a), a.roleLabel()));
+            PartnerLook other = look(a).other();
+            otherTurn.setIcon(new PartnerMark(other, 26));
+            String otherRole = s.exercise().roles().label(a.role() == app.kindred.content.Active.A
+                    ? app.kindred.content.Active.B : app.kindred.content.Active.A);
+            otherTurn.setText(Text.format("exercise.acts", name(s.participants(), other), otherRole));
+            otherTurn.setVisible(true);
+        } else {
+            turn.setIcon(new PairMark());
+            turn.setText(Text.get("exercise.together"));
+        }
+        turn.getAccessibleContext().setAccessibleName(turn.getText());
+    }
+
+    private static String upNextText(UpNext next) {
+        if (next == null) {
+            return Text.get("exercise.nextLast");
+        }
+        String title = next.newItem() ? next.itemTitle() : next.phaseTitle();
+        return Text.format(next.switchesRoles() ? "exercise.nextSwitch" : "exercise.next", title);
+    }
+
+    private static List<StepRibbon.Step> ribbonSteps(SessionSnapshot s) {
+        List<StepRibbon.Step> steps = new ArrayList<>();
+        for (RibbonStep r : s.ribbon()) {
+            PartnerLook who = r.person() == null ? null : PartnerLook.valueOf(r.person().name());
+            StepRibbon.State st = StepRibbon.State.valueOf(r.state().name());
+            steps.add(new StepRibbon.Step(r.title(), who, st));
+        }
+        return steps;
+    }
+
+    static PartnerLook look(ActivePerson a) {
+        return PartnerLook.valueOf(a.partner().name());
+    }
+
+    /** The typed name, or the localised "Partner A" when none was typed. */
+    static String name(Participants p, PartnerLook look) {
+        app.kindred.session.Partner partner = app.kindred.session.Partner.valueOf(look.name());
+        return p.named(partner) ? p.name(partner) : look.defaultName();
+    }
+
+    private static String name(Participants p, ActivePerson a) {
+        return name(p, look(a));
+    }
+
+    private static boolean sameStep(SessionSnapshot a, SessionSnapshot b) {
+        return a.itemIndex() == b.itemIndex() && a.stepIndex() == b.stepIndex() && a.status() == b.status()
+                && java.util.Objects.equals(a.prompt(), b.prompt()) && a.deckRanOut() == b.deckRanOut()
+                && a.extension().equals(b.extension()) && a.ribbon().equals(b.ribbon());
+    }
+
+    @Override
+    public JComponent initialFocus() {
+        return nextButton;
+    }
+
+    /** The countdown, for tests and the CPU benchmark. */
+    public Countdown countdown() {
+        component();
+        return countdown;
+    }
+
+    /** Both partners' marks side by side, for steps they do together. */
+    private static final class PairMark implements javax.swing.Icon {
+        private final PartnerMark a = new PartnerMark(PartnerLook.A, 36);
+        private final PartnerMark b = new PartnerMark(PartnerLook.B, 36);
+
+        @Override
+        public void paintIcon(java.awt.Component c, java.awt.Graphics g, int x, int y) {
+            a.paintIcon(c, g, x, y + (getIconHeight() - a.getIconHeight()) / 2);
+            b.paintIcon(c, g, x + a.getIconWidth() + a.getIconWidth() / 5, y + (getIconHeight() - b.getIconHeight()) / 2);
+        }
+
+        @Override
+        public int getIconWidth() {
+            return a.getIconWidth() * 2 + a.getIconWidth() / 5;
+        }
+
+        @Override
+        public int getIconHeight() {
+            return Math.max(a.getIconHeight(), com.formdev.flatlaf.util.UIScale.scale(44));
+        }
+    }
+}

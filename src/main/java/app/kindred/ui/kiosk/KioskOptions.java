@@ -1,0 +1,46 @@
+package app.kindred.ui.kiosk;
+
+import app.kindred.content.ContentLibrary;
+import app.kindred.persist.DataFolders;
+import app.kindred.session.MonotonicClock;
+import app.kindred.persist.SessionJournal;
+import app.kindred.session.SessionSettings;
+import app.kindred.ui.Chimes;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the kiosk is built from. The app passes the system clock and real services; tests pass a
+ * {@code FakeClock}, {@code realTime = false} (they poll the engine themselves) and fakes.
+ *
+ * @param library     the content, possibly still loading in the background
+ * @param realTime    run a session scheduler thread that wakes the engine at its deadlines
+ * @param journal     the crash journal (and private words file) of each session, or null for none
+ * @param idleAfter   time without input before "Still there?" (default 3 min)
+ * @param idleAnswer  how long "Still there?" waits before the wipe (30 s)
+ * @param goodbyeFor  how long the goodbye screen stays before the welcome screen returns
+ */
+public record KioskOptions(
+        CompletableFuture<ContentLibrary> library,
+        MonotonicClock clock,
+        boolean realTime,
+        DataFolders folders,
+        TakeHomeService takeHome,
+        Chimes chimes,
+        SessionSettings session,
+        SessionJournal journal,
+        Duration idleAfter,
+        Duration idleAnswer,
+        Duration goodbyeFor) {
+
+    public static final Duration DEFAULT_IDLE = Duration.ofMinutes(3);
+    public static final Duration DEFAULT_IDLE_ANSWER = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_GOODBYE = Duration.ofSeconds(20);
+
+    public KioskOptions {
+        idleAfter = idleAfter == null ? DEFAULT_IDLE : idleAfter;
+        idleAnswer = idleAnswer == null ? DEFAULT_IDLE_ANSWER : idleAnswer;
+        goodbyeFor = goodbyeFor == null ? DEFAULT_GOODBYE : goodbyeFor;
+        session = session == null ? SessionSettings.defaults() : session;
+    }
+}

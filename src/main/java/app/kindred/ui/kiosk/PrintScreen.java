@@ -1,0 +1,79 @@
+package app.kindred.ui.kiosk;
+
+import app.kindred.ui.CommandAction;
+import app.kindred.ui.Screen;
+import app.kindred.ui.Text;
+import app.kindred.ui.Widgets;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JTextArea;
+import net.miginfocom.swing.MigLayout;
+
+/** Printing the take-home sheet: a calm "printing…" while the service works, then what happened. */
+public final class PrintScreen implements Screen {
+    public static final String ID = "print";
+
+    private final CommandAction<?> done;
+    private JPanel panel;
+    private JProgressBar progress;
+    private JTextArea message;
+    private JButton doneButton;
+
+    public PrintScreen(CommandAction<?> done) {
+        this.done = done;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public JComponent component() {
+        if (panel == null) {
+            JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 1", "push[480lp:720lp:900lp]push",
+                    "push[]para[]para[]48lp[]push"));
+            p.add(Widgets.label("print.title", "title", Text.get("print.title")), "center");
+            progress = new JProgressBar();
+            progress.setName("print.progress");
+            progress.setIndeterminate(true);
+            progress.getAccessibleContext().setAccessibleName(Text.get("print.title"));
+            p.add(progress, "growx, h 8lp!");
+            message = Widgets.paragraph("print.message", "body", " ");
+            p.add(message, "growx, wmin 0");
+            doneButton = Widgets.button("print.done", "primary", done);
+            p.add(doneButton, "center");
+            panel = p;
+        }
+        return panel;
+    }
+
+    /** While the sheet is being rendered and sent. */
+    public void working() {
+        component();
+        progress.setVisible(true);
+        progress.setIndeterminate(true);
+        Widgets.setParagraph(message, " ");
+        doneButton.setVisible(false);
+    }
+
+    public void outcome(TakeHomeService.Outcome o) {
+        component();
+        progress.setIndeterminate(false);
+        progress.setVisible(false);
+        String text = switch (o.kind()) {
+            case PRINTED -> Text.get("print.printed");
+            case IN_OUTBOX -> Text.get("print.outbox");
+            case FAILED -> Text.format("print.failed", o.detail());
+        };
+        Widgets.setParagraph(message, text);
+        doneButton.setVisible(true);
+        doneButton.requestFocusInWindow();
+    }
+
+    public String message() {
+        return message.getText();
+    }
+}

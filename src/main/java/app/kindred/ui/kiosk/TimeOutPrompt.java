@@ -1,0 +1,68 @@
+package app.kindred.ui.kiosk;
+
+import app.kindred.session.SessionSnapshot;
+import app.kindred.ui.CommandAction;
+import app.kindred.ui.Text;
+import app.kindred.ui.Widgets;
+import java.time.Duration;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import net.miginfocom.swing.MigLayout;
+
+/** The calm time-out card shown over the exercise: the clock is stopped until both are ready. */
+final class TimeOutPrompt {
+    private final JPanel panel;
+    private final JLabel left;
+    private final JTextArea lead;
+    private final JButton resume;
+    private String shown = "";
+
+    TimeOutPrompt(CommandAction<SessionSnapshot> resumeAction, CommandAction<SessionSnapshot> endAction) {
+        panel = new JPanel(new MigLayout("wrap 1, insets 48lp 64lp 48lp 64lp", "[center, 480lp:640lp]", "[]unrel[]para[]48lp[]"));
+        panel.setName("timeout.prompt");
+        Widgets.style(panel, "card");
+        panel.add(Widgets.label("timeout.title", "display", Text.get("timeout.title")));
+        lead = Widgets.paragraph("timeout.lead", "body", Text.get("timeout.lead"));
+        panel.add(lead, "growx, wmin 0");
+        left = Widgets.label("timeout.left", "turn", " ");
+        panel.add(left);
+        JPanel buttons = new JPanel(new MigLayout("insets 0, gap 32lp"));
+        buttons.setOpaque(false);
+        buttons.add(Widgets.button("timeout.end", "touch", endAction));
+        resume = Widgets.button("timeout.resume", "primary", resumeAction);
+        buttons.add(resume);
+        panel.add(buttons);
+        panel.getAccessibleContext().setAccessibleName(Text.get("timeout.title"));
+    }
+
+    JPanel panel() {
+        return panel;
+    }
+
+    JButton focus() {
+        return resume;
+    }
+
+    void update(SessionSnapshot s) {
+        String text;
+        if (s.timeOutOver() || s.timeOutRemaining() == null) {
+            text = " ";
+            if (!lead.getText().equals(Text.get("timeout.over"))) {
+                Widgets.setParagraph(lead, Text.get("timeout.over"));
+            }
+        } else {
+            Duration r = s.timeOutRemaining();
+            long sec = (r.toMillis() + 999) / 1000;
+            text = Text.format("timeout.left", (sec / 60) + ":" + String.format("%02d", sec % 60));
+            if (!lead.getText().equals(Text.get("timeout.lead"))) {
+                Widgets.setParagraph(lead, Text.get("timeout.lead"));
+            }
+        }
+        if (!text.equals(shown)) {
+            shown = text;
+            left.setText(text);
+        }
+    }
+}

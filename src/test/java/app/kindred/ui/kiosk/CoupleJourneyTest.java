@@ -1,0 +1,145 @@
+package app.kindred.ui.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kindred.ui.Chimes;
+import app.kindred.ui.PartnerLook;
+import java.awt.Toolkit;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.datatransfer.StringSelection;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.swing.text.JTextComponent;
+import org.junit.jupiter.api.Test;
+
+/** A couple goes through a whole exercise, prints, says goodbye, and nothing of them remains. */
+class CoupleJourneyTest extends KioskGuiTest {
+    private static final String MARKER = "Zebra7731";
+
+    @Test
+    void aCoupleGoesThroughAWholeExerciseAndTheWipeLeavesNothing() throws Exception {
+        open();
+        window.button("welcome.start").click();
+        window.textBox("who.name.a").enterText("Sam" + MARKER);
+        window.textBox("who.name.b").enterText("Alex");
+        window.button("who.next").click();
+        window.button("choose.card.exercise.holding-the-floor").click();
+
+        // Step 1: both arrive, one minute.
+        window.panel("screen.exercise").requireVisible();
+        window.label("exercise.phase").requireText("Arrive");
+        window.label("exercise.turn").requireText("Both of you, together");
+        assertThat(countdownText()).isEqualTo("1:00");
+        advance(Duration.ofSeconds(20));
+        assertThat(countdownText()).isEqualTo("0:40");
+
+        // Step 2: Sam speaks with a prompt and stems; +1 min; a time-out and back.
+        advance(Duration.ofSeconds(40));
+        window.label("exercise.phase").requireText("Speak and reflect");
+        window.label("exercise.turn").requireText("Sam" + MARKER + ", Speaker");
+        window.label("exercise.otherTurn").requireText("Alex, Listener");
+        window.textBox("exercise.prompt.text").requireVisible();
+        assertThat(window.textBox("exercise.stem.0").text()).contains("I feel");
+        assertThat(harness.chimes.lastCue()).isEqualTo(Chimes.Cue.END);
+        assertThat(countdownText()).isEqualTo("3:00");
+        window.button("exercise.extend").click();
+        assertThat(countdownText()).isEqualTo("4:00");
+        window.button("exercise.timeOut").click();
+        window.panel("timeout.prompt").requireVisible();
+        advance(Duration.ofMinutes(2));
+        assertThat(countdownText()).isEqualTo("4:00");
+        window.button("timeout.resume").click();
+        assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
+
+        // The warning changes the text (and the ring's shape), not the colour alone.
+        advance(Duration.ofSeconds(3 * 60 + 31));
+        window.label("exercise.countdownNote").requireText("Almost time: finish your sentence");
+        assertThat(harness.chimes.lastCue()).isEqualTo(Chimes.Cue.WARNING);
+
+        // Step 3: a private reflection.
+        advance(Duration.ofSeconds(29));
+        window.label("exercise.phase").requireText("Jot it down");
+        window.button("exercise.write").click();
+        window.panel("screen.reflection").requireVisible();
+        window.toggleButton("reflection.writer.a").click();
+        window.textBox("reflection.text").enterText("I heard you " + MARKER);
+        window.button("reflection.save").click();
+        window.panel("screen.exercise").requireVisible();
+
+        // Round two: roles swap, Alex speaks now.
+        window.button("exercise.next").click();
+        window.label("exercise.phase").requireText("Arrive");
+        window.label("exercise.stepOf").requireText("Step 4 of 6 \u00b7 roles swapped");
+        window.label("exercise.switch").requireVisible();
+        assertThat(harness.chimes.lastCue()).isEqualTo(Chimes.Cue.SWITCH);
+        window.button("exercise.next").click();
+        window.label("exercise.turn").requireText("Alex, Speaker");
+        window.label("exercise.otherTurn").requireText("Sam" + MARKER + ", Listener");
+        window.button("exercise.pause").click();
+        window.button("exercise.pause").requireText("Resume");
+        window.button("exercise.pause").click();
+        window.button("exercise.next").click();
+        window.button("exercise.next").click();
+
+        // Review: the reflection is there and ticked; print hands off to the service.
+        window.panel("screen.review").requireVisible();
+        window.toggleButton("review.handout.i-statements").requireSelected();
+        window.toggleButton("review.words.r1").requireSelected();
+        window.button("review.print").click();
+        window.button("print.done").requireVisible();
+        window.textBox("print.message").requireText("Your sheet is printing. Please collect it from the printer.");
+        assertThat(harness.takeHome.requests).hasSize(1);
+        TakeHomeService.Request sent = harness.takeHome.requests.get(0);
+        assertThat(sent.handoutIds()).containsExactly("i-statements");
+        assertThat(sent.record().wordsOnSummary()).extracting(w -> w.text()).containsExactly("I heard you " + MARKER);
+        assertThat(filesContaining(home, MARKER)).isNotEmpty();
+
+        // Someone copied a name; then goodbye wipes everything.
+        onEdt(() -> Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection("Sam" + MARKER), null));
+        window.button("print.done").click();
+        window.panel("screen.goodbye").requireVisible();
+
+        assertThat(filesContaining(home, MARKER)).isEmpty();
+        try (Stream<Path> temp = Files.list(harness.folders.temp())) {
+            assertThat(temp).isEmpty();
+        }
+        assertThat(allTextIn()).noneMatch(t -> t.contains(MARKER));
+        assertThat(onEdt(() -> app.navigator().screen(ReflectionScreen.ID, ReflectionScreen.class).canUndo())).isFalse();
+        Object clip = onEdt(() -> {
+            var c = Toolkit.getDefaultToolkit().getSystemClipboard();
+            return c.isDataFlavorAvailable(DataFlavor.stringFlavor) ? c.getData(DataFlavor.stringFlavor) : "";
+        });
+        assertThat(clip.toString()).doesNotContain(MARKER);
+        assertThat(onEdt(() -> app.couple().typedName(PartnerLook.A))).isNull();
+        assertThat(app.engine()).isNull();
+
+        // Goodbye returns to the welcome screen by itself.
+        advance(Duration.ofSeconds(21));
+        window.panel("screen.welcome").requireVisible();
+    }
+
+    private String countdownText() {
+        return onEdt(() -> app.navigator().screen(ExerciseScreen.ID, ExerciseScreen.class).countdown().text());
+    }
+
+    private List<String> allTextIn() {
+        return onEdt(() -> robot.finder().findAll(app.frame().frame(), c -> c instanceof JTextComponent).stream()
+                .map(c -> ((JTextComponent) c).getText()).toList());
+    }
+
+    static List<Path> filesContaining(Path root, String marker) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isRegularFile).filter(p -> {
+                try {
+                    return new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1).contains(marker);
+                } catch (IOException e) {
+                    return true;
+                }
+            }).toList();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package app.kindred.ui.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kindred.ui.PartnerLook;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** "Still there?" appears after the idle time, can be answered, and wipes when ignored. */
+class IdleTest extends KioskGuiTest {
+
+    @Test
+    void thePromptAppearsAfterTheIdleTimeAndCountsDown() {
+        open();
+        window.button("welcome.start").click();
+        window.textBox("who.name.a").enterText("Robin");
+        advance(Duration.ofMinutes(2).plusSeconds(59));
+        assertThat(onEdt(() -> app.idleGuard().prompting())).isFalse();
+        advance(Duration.ofSeconds(1));
+        window.panel("idle.prompt").requireVisible();
+        window.label("idle.lead").requireText("We will clear the screen in 30 seconds to keep your words private.");
+        advance(Duration.ofSeconds(12));
+        window.label("idle.lead").requireText("We will clear the screen in 18 seconds to keep your words private.");
+    }
+
+    @Test
+    void answeringExtendsAndKeepsWhatWasTyped() {
+        open();
+        window.button("welcome.start").click();
+        window.textBox("who.name.a").enterText("Robin");
+        advance(Duration.ofMinutes(3));
+        window.button("idle.stillHere").click();
+        assertThat(onEdt(() -> app.idleGuard().prompting())).isFalse();
+        window.textBox("who.name.a").requireText("Robin");
+        advance(Duration.ofMinutes(2));
+        assertThat(onEdt(() -> app.idleGuard().prompting())).isFalse();
+        advance(Duration.ofMinutes(1));
+        assertThat(onEdt(() -> app.idleGuard().prompting())).isTrue();
+    }
+
+    @Test
+    void ignoringThePromptWipesAndReturnsToWelcome() {
+        open();
+        window.button("welcome.start").click();
+        window.textBox("who.name.a").enterText("Robin");
+        window.button("who.next").click();
+        advance(Duration.ofMinutes(3));
+        window.panel("idle.prompt").requireVisible();
+        advance(Duration.ofSeconds(30));
+        window.panel("screen.welcome").requireVisible();
+        assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
+        assertThat(onEdt(() -> app.couple().typedName(PartnerLook.A))).isNull();
+        window.button("welcome.start").click();
+        window.textBox("who.name.a").requireText("");
+    }
+
+    @Test
+    void aCoupleTalkingWhileTheClockRunsIsNotIdleButAPausedOneIs() {
+        open();
+        window.button("welcome.start").click();
+        window.button("who.next").click();
+        window.button("choose.card.exercise.values-talk").click();
+        advance(Duration.ofMinutes(4));
+        assertThat(onEdt(() -> app.idleGuard().prompting())).isFalse();
+        window.button("exercise.pause").click();
+        advance(Duration.ofMinutes(3));
+        window.panel("idle.prompt").requireVisible();
+        advance(Duration.ofSeconds(30));
+        window.panel("screen.welcome").requireVisible();
+        assertThat(app.engine()).isNull();
+    }
+
+    @Test
+    void theWelcomeScreenIsNeverIdle() {
+        open();
+        advance(Duration.ofMinutes(30));
+        assertThat(onEdt(() -> app.idleGuard().prompting())).isFalse();
+    }
+}

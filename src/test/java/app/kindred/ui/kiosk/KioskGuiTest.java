@@ -1,0 +1,43 @@
+package app.kindred.ui.kiosk;
+
+import app.kindred.ui.GuiTest;
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A kiosk on screen with a fake clock and its own data folder, closed after each test. */
+abstract class KioskGuiTest extends GuiTest {
+    @TempDir
+    Path home;
+    KioskHarness harness;
+    KioskApp app;
+
+    KioskApp open() {
+        harness = new KioskHarness(home);
+        app = onEdt(() -> {
+            KioskApp a = KioskApp.create(harness.options());
+            a.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), null);
+            return a;
+        });
+        atCleanUp(app::close);
+        window = new FrameFixture(robot, app.frame().frame());
+        return app;
+    }
+
+    /** Moves the fake clock, lets the engine fire what became due, and waits for the screens. */
+    void advance(java.time.Duration d) {
+        harness.clock.advance(d);
+        if (app.engine() != null) {
+            app.engine().poll();
+        }
+        onEdt(app::beat);
+        robot.waitForIdle();
+    }
+
+    /** One heartbeat now (the real one runs on a Swing timer). */
+    void beat() {
+        onEdt(app::beat);
+        robot.waitForIdle();
+    }
+}

@@ -1,0 +1,67 @@
+package app.kindred.ui.kiosk;
+
+import app.kindred.persist.DataFolders;
+import app.kindred.persist.SessionJournal;
+import app.kindred.session.FakeClock;
+import app.kindred.session.Mode;
+import app.kindred.session.SessionSettings;
+import app.kindred.ui.Chimes;
+import app.kindred.ui.Fixtures;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Builds a kiosk for tests: fixture content, a fake clock, a data folder of its own, fake printing. */
+public final class KioskHarness {
+    public final FakeClock clock = new FakeClock();
+    public final DataFolders folders;
+    public final FakeTakeHome takeHome = new FakeTakeHome();
+    public final Chimes chimes = new Chimes(true);
+
+    public KioskHarness(Path home) {
+        this.folders = new DataFolders(home);
+    }
+
+    public KioskOptions options() {
+        return options(clock, false);
+    }
+
+    /** With the system clock and a scheduler, for trying the kiosk by hand and for screenshots. */
+    public KioskOptions realTimeOptions() {
+        return options(app.kindred.session.SystemClock.INSTANCE, true);
+    }
+
+    private KioskOptions options(app.kindred.session.MonotonicClock c, boolean realTime) {
+        SessionSettings settings = new SessionSettings(Mode.KIOSK, Duration.ofSeconds(30), Duration.ofMinutes(5), null, 42L);
+        return new KioskOptions(CompletableFuture.completedFuture(Fixtures.library()), c, realTime, folders,
+                takeHome, chimes, settings, new SessionJournal(folders), null, null, null);
+    }
+
+    /** Pretends to render and print: writes a "PDF" with the words into the temp folder. */
+    public static final class FakeTakeHome implements TakeHomeService {
+        public final List<Request> requests = new ArrayList<>();
+        public volatile Outcome.Kind answer = Outcome.Kind.PRINTED;
+
+        @Override
+        public CompletableFuture<Outcome> renderAndPrint(Request request) {
+            requests.add(request);
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    Path pdf = Files.createTempFile(request.tempDir(), "take-home-", ".pdf");
+                    StringBuilder b = new StringBuilder("%PDF-1.7 fake\n");
+                    b.append(request.record().partnerA()).append('\n');
+                    request.record().wordsOnSummary().forEach(w -> b.append(w.text()).append('\n'));
+                    Files.writeString(pdf, b);
+                    return answer == Outcome.Kind.PRINTED ? Outcome.printed(pdf) : Outcome.inOutbox(pdf, "queue stopped");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
