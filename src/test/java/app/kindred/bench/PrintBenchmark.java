@@ -46,6 +46,8 @@ public final class PrintBenchmark implements Benchmark {
     private static final int WARM = 3;
     private static final int RUNS = 10;
     private static final String TITLE = "kb-print";
+    /** Held so the level sticks (java.util.logging keeps loggers only weakly). */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("app.kindred.print");
 
     @Override
     public String name() {
@@ -54,7 +56,7 @@ public final class PrintBenchmark implements Benchmark {
 
     @Override
     public List<Row> run() throws Exception {
-        java.util.logging.Logger.getLogger("app.kindred.print").setLevel(java.util.logging.Level.WARNING);
+        QUIET.setLevel(java.util.logging.Level.WARNING);
         Path dir = Files.createTempDirectory("kindred-print-bench");
         Path pdf = onePage(dir.resolve("handout.pdf"));
         try {
