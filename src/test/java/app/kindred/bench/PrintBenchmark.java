@@ -81,10 +81,24 @@ public final class PrintBenchmark implements Benchmark {
                     Row.of("print.system=java (PDFPageable) -> accepted, ref: lp", pageable, lp, "ms", "(information)",
                             true));
         } finally {
+            awaitQueueDrained(); // cups-pdf is still writing the reference jobs' files
             CupsPdfOutput.deleteTitled(TITLE);
             try (var files = Files.walk(dir)) {
                 files.sorted((a, b) -> b.compareTo(a)).forEach(f -> f.toFile().delete());
             }
+        }
+    }
+
+    private static void awaitQueueDrained() throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Process p = new ProcessBuilder("lpstat", "-o", QUEUE).redirectErrorStream(true).start();
+            String pending = new String(p.getInputStream().readAllBytes()).strip();
+            p.waitFor();
+            if (pending.isEmpty()) {
+                return;
+            }
+            Thread.sleep(500);
         }
     }
 
