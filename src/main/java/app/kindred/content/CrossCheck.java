@@ -132,13 +132,11 @@ final class CrossCheck {
         for (ProgrammeReader.ItemDraft item : draft.items()) {
             number++;
             Duration d = item.duration();
-            if (d != null && !item.isBreakItem()
-                    && byId.get(Kind.EXERCISE).get(item.exerciseId()) instanceof ContentLoader.Loaded ex
-                    && ex.value instanceof Exercise exercise) {
+            ContentLoader.Loaded ex = item.isBreakItem() ? null : byId.get(Kind.EXERCISE).get(item.exerciseId());
+            if (d != null && ex != null && ex.value instanceof Exercise exercise) {
                 checkScaling(l, number, item, exercise);
             }
             if (d == null) {
-                ContentLoader.Loaded ex = byId.get(Kind.EXERCISE).get(item.exerciseId());
                 if (ex == null || !(ex.value instanceof Exercise exercise)) {
                     l.value = null; // reported above, or exercises were not read at all
                     return;
