@@ -34,13 +34,19 @@ import javax.swing.Timer;
  * true end (start + 60 s). Quick run: {@code -Dkindred.bench.clock.seconds=10}. Phases:
  * {@code -Dkindred.bench.clock.phases=12}.
  *
- * <p>The measurement runs in a child JVM started the way the kiosk should be started: with
- * {@code -XX:ThreadPriorityPolicy=1} when the user may raise thread priorities (root here), so the
- * scheduler's {@code MAX_PRIORITY} clock thread really runs at nice −5 against the burner's nice 0.
- * {@code -Dkindred.bench.clock.priority=false} measures without it.
+ * <p>The measurement runs in a child JVM started the way the kiosk should be started
+ * ({@link #KIOSK_JVM_FLAGS}): no periodic "cleanup" safepoints (measured here: 4–13 ms each under
+ * load, once a second, and a clock thread caught in one is late by that much), and, when the user may
+ * raise thread priorities (root here), {@code -XX:ThreadPriorityPolicy=1} so the scheduler's
+ * {@code MAX_PRIORITY} clock thread really runs at nice −5 against the burner's nice 0.
+ * {@code -Dkindred.bench.clock.tuned=false} measures a plain {@code java} instead.
  */
 public final class ClockBenchmark implements Benchmark {
     private static final long MS = 1_000_000L;
+    /** The JVM options kindred.sh should start the kiosk with (ThreadPriorityPolicy only where permitted). */
+    public static final List<String> KIOSK_JVM_FLAGS =
+            List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:GuaranteedSafepointInterval=0");
+    public static final String PRIORITY_FLAG = "-XX:ThreadPriorityPolicy=1";
 
     @Override
     public String name() {
@@ -49,12 +55,15 @@ public final class ClockBenchmark implements Benchmark {
 
     @Override
     public List<Row> run() throws Exception {
-        boolean priority = Boolean.parseBoolean(System.getProperty("kindred.bench.clock.priority", "true"))
-                && mayRaisePriority();
+        boolean tuned = Boolean.parseBoolean(System.getProperty("kindred.bench.clock.tuned", "true"));
+        boolean priority = tuned && mayRaisePriority();
         List<String> cmd = new ArrayList<>(List.of(
                 java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (tuned) {
+            cmd.addAll(KIOSK_JVM_FLAGS);
+        }
         if (priority) {
-            cmd.add("-XX:ThreadPriorityPolicy=1");
+            cmd.add(PRIORITY_FLAG);
         }
         for (String p : List.of("kindred.bench.clock.seconds", "kindred.bench.clock.phases",
                 "kindred.bench.clock.staggerMs", "kindred.clock.spinMicros")) {
@@ -70,7 +79,7 @@ public final class ClockBenchmark implements Benchmark {
             for (String line; (line = in.readLine()) != null; ) {
                 String[] f = line.split("\t");
                 if (f.length == 7 && f[0].equals("ROW")) {
-                    String label = f[1] + (priority ? ", clock nice -5)" : ")");
+                    String label = f[1] + (priority ? ", kiosk JVM, clock nice -5)" : tuned ? ", kiosk JVM)" : ", plain JVM)");
                     rows.add(Row.of(label, Double.parseDouble(f[2]), Double.parseDouble(f[3]), f[4], f[5],
                             Boolean.parseBoolean(f[6])));
                 }
