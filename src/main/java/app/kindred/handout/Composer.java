@@ -39,10 +39,16 @@ final class Composer {
     }
 
     private void blocks(List<Block> blocks, float x, float w, int depth, Backdrop backdrop, float firstGap) {
-        boolean first = true;
-        for (Block b : blocks) {
-            block(b, x, w, depth, backdrop, first ? firstGap : -1);
-            first = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            int start = out.size();
+            block(b, x, w, depth, backdrop, i == 0 ? firstGap : -1);
+            // Sentence stems read as a set, and belong with the sentence that introduces them.
+            boolean nextIsQuote = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Quote;
+            if (nextIsQuote && out.size() > start && (b instanceof Block.Quote || b instanceof Block.Paragraph)) {
+                int last = out.size() - 1;
+                out.set(last, out.get(last).keep(true));
+            }
         }
     }
 

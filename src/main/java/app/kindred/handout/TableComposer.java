@@ -68,8 +68,14 @@ final class TableComposer {
         }
         float[] out = new float[n];
         if (sum <= total) {
+            // Spare width goes to the text columns; short ones (numbers, single words) keep their size.
+            float wide = 0;
             for (int i = 0; i < n; i++) {
-                out[i] = want[i] + (total - sum) * want[i] / sum;
+                wide += want[i] > 100 ? want[i] : 0;
+            }
+            for (int i = 0; i < n; i++) {
+                float share = wide > 0 ? (want[i] > 100 ? want[i] / wide : 0) : want[i] / sum;
+                out[i] = want[i] + (total - sum) * share;
             }
             return out;
         }
