@@ -189,7 +189,7 @@ public final class ContentLoader {
             peekHandoutId(text, l);
             return;
         }
-        YNode root = YamlTree.read(text, l.findings, 0);
+        YNode root = YamlTree.read(SourceText.plainSpaces(text, l.findings, 0), l.findings, 0);
         if (root == null) {
             boolean hasContent = text.lines().anyMatch(line -> !line.isBlank() && !line.strip().startsWith("#"));
             if (hasContent && text.lines().noneMatch(line -> line.startsWith("id:")) && l.findings.errorCount() > 0) {
