@@ -120,7 +120,7 @@ public final class PdfBenchmark implements Benchmark {
     }
 
     /** A typical worksheet page: title band, text with emphasis, a list, a table, stems, lines, a checklist. */
-    static Handout onePageHandout() {
+    public static Handout onePageHandout() {
         String md = """
                 # Saying It with "I"
 
