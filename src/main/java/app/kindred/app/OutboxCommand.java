@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
  * Exit code of retry: 0 when everything printed (or was sent), 4 when some still wait.
  */
 @Command(name = "outbox", mixinStandardHelpOptions = true,
-        description = "List, retry or clear print jobs waiting in the outbox.")
+        description = {"List, retry or clear print jobs waiting in the outbox (the outbox/ folder of the data"
+                + " folder).", "The kiosk retries them on its own: 30 s, 1 min, 2 min, then every 5 min."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (retry: everything printed)", "4:retry: some jobs still wait", "2:usage error"})
 final class OutboxCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());

@@ -45,7 +45,11 @@ import picocli.CommandLine.Spec;
  * Exit code 0: all sent or printed; 4: some wait in the outbox; 2: bad arguments.
  */
 @Command(name = "print", mixinStandardHelpOptions = true,
-        description = "Print PDFs or handouts; anything the printer cannot take now waits in the outbox.")
+        description = {"Print PDFs or handouts (by id, rendered first); anything the printer cannot take now"
+                + " waits in the outbox.", "Printer and paper come from settings.properties (printer=, paper=)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all sent to the printer", "4:some wait in the outbox (kindred outbox)",
+            "1:a handout could not be rendered", "2:usage error"})
 final class PrintCommand implements Callable<Integer> {
     static final int EXIT_WAITING = 4;
 
@@ -197,9 +201,8 @@ final class PrintCommand implements Callable<Integer> {
             }
             return 0;
         } catch (PrintSystemException e) {
-            PrintOutcome o = new PrintOutcome("-", "-", "", PrintOutcome.Status.WAITING, e.problem(), e.detail(), "",
-                    1, null, null, "");
-            out.println(text("cli.printers.none", o.facilitatorMessage(Locale.getDefault())));
+            out.println(text("cli.printers.error",
+                    PrintOutcome.problemMessage(e.problem(), "", e.detail(), Locale.getDefault())));
             return EXIT_WAITING;
         }
     }

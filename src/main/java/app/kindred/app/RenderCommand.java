@@ -75,6 +75,9 @@ final class RenderCommand implements Callable<Integer> {
                     + "; run it in the Kindred folder or set -Dkindred.content=DIR");
             return 2;
         }
+        Thread warmUp = new Thread(HandoutRenderer::warmUp, "pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         ContentLoader.Result loaded = ContentLoader.load(root);
         var handouts = loaded.library().handouts();
         List<Diagnostic> handoutErrors = loaded.errors().stream()

@@ -39,10 +39,17 @@ final class Composer {
     }
 
     private void blocks(List<Block> blocks, float x, float w, int depth, Backdrop backdrop, float firstGap) {
-        boolean first = true;
-        for (Block b : blocks) {
-            block(b, x, w, depth, backdrop, first ? firstGap : -1);
-            first = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            int start = out.size();
+            boolean afterQuote = i > 0 && b instanceof Block.Quote && blocks.get(i - 1) instanceof Block.Quote;
+            block(b, x, w, depth, backdrop, i == 0 ? firstGap : afterQuote ? 5 : -1);
+            // Sentence stems read as a set, and belong with the sentence that introduces them.
+            boolean nextIsQuote = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Quote;
+            if (nextIsQuote && out.size() > start && (b instanceof Block.Quote || b instanceof Block.Paragraph)) {
+                int last = out.size() - 1;
+                out.set(last, out.get(last).keep(true));
+            }
         }
     }
 
@@ -123,7 +130,14 @@ final class Composer {
         int number = list.start();
         float indent = Theme.LIST_INDENT + (list.ordered() ? 4 : 0);
         boolean first = true;
+        int index = 0;
+        int count = list.items().size();
         for (List<Block> item : list.items()) {
+            // The first two and the last two items of a list stay together: no item alone on a page.
+            if (index == 1 || index == count - 1 && index > 0) {
+                keepLast();
+            }
+            index++;
             String mark = list.ordered() ? number + "." : depth == 0 ? "\u2022" : "\u2013";
             FontStyle style = list.ordered() ? FontStyle.MEDIUM : FontStyle.REGULAR;
             int colour = Theme.ACCENT;
@@ -140,6 +154,14 @@ final class Composer {
             pendingMarker = null;
             number++;
             first = false;
+        }
+    }
+
+    /** Marks the last item so far as kept with whatever comes next. */
+    void keepLast() {
+        if (!out.isEmpty()) {
+            int last = out.size() - 1;
+            out.set(last, out.get(last).keep(true));
         }
     }
 

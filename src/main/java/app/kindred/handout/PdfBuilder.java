@@ -62,7 +62,7 @@ final class PdfBuilder implements Closeable {
         float footerHeight = footer.size() * smallLh;
         float bottom = Theme.MARGIN_BOTTOM + footerHeight + 22;
         float top = paper.height() - Theme.MARGIN_TOP;
-        float firstTop = top - Theme.BAND_HEIGHT - 16;
+        float firstTop = top - Theme.BAND_HEIGHT - 12;
 
         List<Item> items = new Composer(setter).compose(section.blocks(), width);
         List<List<Paginator.Placed>> pages = Paginator.paginate(items, firstTop, top, bottom);
@@ -89,10 +89,10 @@ final class PdfBuilder implements Closeable {
         float h = Theme.BAND_HEIGHT;
         c.roundRect(c.left, top - h, width, h, 8f, Theme.ACCENT, true, 0);
         float inner = width - 44;
-        float y = top - 26;
+        float y = top - 24;
         TextLine kicker = setter.set(section.kicker(), FontStyle.MEDIUM, 8f, Theme.BAND_SUBTLE, inner).get(0);
         c.text(kicker, c.left + 22, y);
-        float area = h - 34 - 8; // between the kicker and the band's bottom edge
+        float area = h - 32 - 8; // between the kicker and the band's bottom edge
         float size = Theme.TITLE_SIZE;
         List<TextLine> title = setter.set(section.title(), FontStyle.MEDIUM, size, Theme.BAND_TEXT, inner);
         // Long titles get smaller rather than lose words.
@@ -105,7 +105,7 @@ final class PdfBuilder implements Closeable {
         }
         float lh = size * 1.15f;
         float blockHeight = title.size() * lh;
-        float firstBase = top - 34 - Math.max(0, (area - blockHeight) / 2) - size * 0.85f;
+        float firstBase = top - 32 - Math.max(0, (area - blockHeight) / 2) - size * 0.85f;
         for (int k = 0; k < title.size(); k++) {
             c.text(title.get(k), c.left + 22, firstBase - k * lh);
         }

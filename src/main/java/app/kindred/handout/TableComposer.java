@@ -9,6 +9,7 @@ import java.util.List;
  */
 final class TableComposer {
     private static final float MIN_COLUMN = 56f;
+    private static final float SHORT_TABLE = 260f;
     private final TextSetter setter;
     private final Composer composer;
 
@@ -40,9 +41,19 @@ final class TableComposer {
             composer.add(row(head, x, widths, Theme.TABLE_HEAD, Theme.ACCENT_DARK, gap).keep(true));
             firstRow = false;
         }
+        List<Item> rows = new java.util.ArrayList<>();
+        float height = 0;
         for (List<List<Span>> row : t.rows()) {
-            composer.add(row(row, x, widths, -1, Theme.INK, firstRow ? gap : 0));
+            Item item = row(row, x, widths, -1, Theme.INK, firstRow ? gap : 0);
+            rows.add(item);
+            height += item.height();
             firstRow = false;
+        }
+        // A short table is read as a whole: it moves to the next page rather than split.
+        boolean whole = height < SHORT_TABLE;
+        for (int i = 0; i < rows.size(); i++) {
+            boolean keep = whole ? i < rows.size() - 1 : i == 0 || i == rows.size() - 2;
+            composer.add(rows.get(i).keep(keep && rows.size() > 1));
         }
     }
 
@@ -68,8 +79,14 @@ final class TableComposer {
         }
         float[] out = new float[n];
         if (sum <= total) {
+            // Spare width goes to the text columns; short ones (numbers, single words) keep their size.
+            float wide = 0;
             for (int i = 0; i < n; i++) {
-                out[i] = want[i] + (total - sum) * want[i] / sum;
+                wide += want[i] > 100 ? want[i] : 0;
+            }
+            for (int i = 0; i < n; i++) {
+                float share = wide > 0 ? (want[i] > 100 ? want[i] / wide : 0) : want[i] / sum;
+                out[i] = want[i] + (total - sum) * share;
             }
             return out;
         }

@@ -3,7 +3,7 @@ package app.kindred.handout;
 import java.util.Locale;
 
 /**
- * What happens to characters before they are drawn. Documented in docs/PDF-TEXT.md; the rules:
+ * What happens to characters before they are drawn. Documented in docs/PDF.md; the rules:
  * <ul>
  *   <li>tabs and every kind of space (no-break, thin, ideographic, ...) become one ordinary space;</li>
  *   <li>line breaks (CR, LF, CRLF, NEL, U+2028/2029) become a line break where the text may have

@@ -88,7 +88,7 @@ final class TextSetter {
                     last.width += last.face.advance(cp) * size / 1000f;
                     continue;
                 }
-                FontFace face = TextPolicy.needsSubstitute(cp) ? null : fonts.resolve(cp, style);
+                FontFace face = TextPolicy.needsSubstitute(cp) ? null : faceFor(cp, style, units);
                 Unit u;
                 if (face == null) {
                     FontFace sub = fonts.primary(FontStyle.REGULAR);
@@ -111,6 +111,28 @@ final class TextSetter {
             }
         }
         return units;
+    }
+
+    /**
+     * Punctuation and other characters shared by several scripts (a Devanagari danda, an ideographic
+     * full stop) come from the font of the text they follow when it has them, so they match it.
+     */
+    private FontFace faceFor(int cp, FontStyle style, List<Unit> units) {
+        FontFace previous = null;
+        for (int k = units.size() - 1; k >= 0 && k >= units.size() - 3; k--) {
+            Unit u = units.get(k);
+            if (u.kind == Unit.TEXT && u.colour != Theme.SUBSTITUTE) {
+                previous = u.face;
+                break;
+            }
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        boolean shared = script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
+        if (shared && previous != null && previous != fonts.primary(style) && previous.covers(cp) && !Character.isDigit(cp)) {
+            return previous;
+        }
+        FontFace face = fonts.resolve(cp, style);
+        return face == null && previous != null && previous.covers(cp) ? previous : face;
     }
 
     private static String shapeArabic(String text) {

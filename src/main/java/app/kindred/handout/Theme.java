@@ -27,11 +27,11 @@ public final class Theme {
     public static final float MARGIN_TOP = 54f;
     public static final float MARGIN_BOTTOM = 40f;
     public static final float FOOTER_HEIGHT = 34f;
-    public static final float BAND_HEIGHT = 92f;
+    public static final float BAND_HEIGHT = 82f;
 
     // Type scale (Roboto). Body text is ragged-right, see TextSetter.
     public static final float BODY_SIZE = 10.5f;
-    public static final float LEADING = 1.42f;
+    public static final float LEADING = 1.38f;
     public static final float TITLE_SIZE = 22f;
     public static final float H1_SIZE = 18f;
     public static final float H2_SIZE = 14f;
@@ -43,7 +43,7 @@ public final class Theme {
 
     // Vertical rhythm.
     public static final float PARAGRAPH_GAP = 7f;
-    public static final float HEADING_GAP_ABOVE = 16f;
+    public static final float HEADING_GAP_ABOVE = 14f;
     public static final float HEADING_GAP_BELOW = 5f;
     public static final float LIST_INDENT = 16f;
     public static final float QUOTE_PAD = 8f;

@@ -98,7 +98,13 @@ final class WorksheetComposer {
         float box = Theme.CHECKBOX;
         float textX = x + box + 9;
         boolean first = true;
+        int index = 0;
+        int count = list.items().size();
         for (String text : list.items()) {
+            if (index == 1 || index == count - 1 && index > 0) {
+                composer.keepLast();
+            }
+            index++;
             List<TextLine> lines = setter.set(text, FontStyle.REGULAR, size, Theme.INK, w - box - 9);
             float height = lines.size() * lh + 5;
             String name = text.isBlank() ? "Checkbox" : text;

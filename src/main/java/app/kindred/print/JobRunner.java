@@ -88,6 +88,7 @@ final class JobRunner {
         try {
             printer = choosePrinter(job);
             JobState state = call(() -> system.jobState(job.systemJobId()));
+            String printerSays = "";
             if (!state.finished() && state != JobState.UNKNOWN) {
                 String queue = printer;
                 QueueState q = call(() -> system.queueState(queue));
@@ -96,8 +97,9 @@ final class JobRunner {
                     return waiting(job.failed(q.problem().get(), (q.reason().isBlank() ? "" : q.reason() + "; ")
                             + "CUPS job " + job.systemJobId() + " was withdrawn", next(job)), printer, null, q.summary());
                 }
+                printerSays = q.reason().isBlank() ? "" : "the printer says: " + q.reason();
             }
-            return afterSubmit(job, printer, state);
+            return afterSubmit(job, printer, state, printerSays);
         } catch (PrintSystemException e) {
             // CUPS unreachable now: the job may still print; ask again later.
             OutboxJob later = job.followUpAt(clock.instant().plus(FOLLOW_UP));
@@ -132,10 +134,11 @@ final class JobRunner {
                     + "found after CUPS took it as " + job.systemJobId() + ", so Kindred withdrew it";
             return waiting(job.failed(after.problem().get(), detail, next(job)), printer, null, after.summary());
         }
-        return afterSubmit(job, printer, state);
+        return afterSubmit(job, printer, state, after.reason().isBlank() ? "" : "the printer says: " + after.reason());
     }
 
-    private PrintOutcome afterSubmit(OutboxJob job, String printer, JobState state) {
+    /** @param printerSays the queue's state message while the job is not done ("Out of paper"), or "" */
+    private PrintOutcome afterSubmit(OutboxJob job, String printer, JobState state, String printerSays) {
         switch (state) {
             case COMPLETED -> {
                 remove(job);
@@ -154,7 +157,7 @@ final class JobRunner {
             default -> {
                 OutboxJob later = job.followUpAt(clock.instant().plus(FOLLOW_UP));
                 save(later);
-                return outcome(later, printer, PrintOutcome.Status.SENT, null, "", null, "");
+                return outcome(later, printer, PrintOutcome.Status.SENT, null, printerSays, null, "");
             }
         }
     }

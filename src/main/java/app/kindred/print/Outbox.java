@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -60,6 +61,7 @@ public final class Outbox {
         String id = ID_TIME.format(now) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
         Path tmp = dir.resolve(id + PDF + ".tmp");
         Files.copy(pdf, tmp, StandardCopyOption.REPLACE_EXISTING);
+        ownerOnly(tmp);
         move(tmp, pdfOf(id));
         OutboxJob job = new OutboxJob(id, now, title, printer == null ? "" : printer, Math.max(1, copies), 0,
                 null, "", now, "");
@@ -72,6 +74,7 @@ public final class Outbox {
         try (OutputStream out = Files.newOutputStream(tmp)) {
             job.toProperties().store(out, "Kindred print job; the PDF is " + job.id() + PDF);
         }
+        ownerOnly(tmp);
         move(tmp, dir.resolve(job.id() + RECORD));
     }
 
@@ -177,6 +180,16 @@ public final class Outbox {
 
     private static String stem(String name) {
         return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    /**
+     * Owner-only: a couple's take-home pack carries the words they chose to take home, and waits
+     * here until it is printed or the facilitator deletes it.
+     */
+    private static void ownerOnly(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -66,6 +66,13 @@ public record PrintOutcome(String jobId, String title, String printer, Status st
         return format(b, key, locale, args);
     }
 
+    /** Just what went wrong and what to do, e.g. for a printer list that could not be read. */
+    public static String problemMessage(Problem problem, String printer, String detail, Locale locale) {
+        Object[] args = {"", printer == null || printer.isBlank() ? "?" : printer, detail, "",
+            detail.isBlank() ? "" : " (" + detail + ")", "", "", 1, ""};
+        return format(bundle(locale), "problem." + problem.name(), locale, args);
+    }
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private static String format(ResourceBundle b, String key, Locale locale, Object[] args) {

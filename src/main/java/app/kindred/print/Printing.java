@@ -123,6 +123,23 @@ public final class Printing implements AutoCloseable {
         return outbox.list();
     }
 
+    /**
+     * The outbox as the console lists it: one outcome per job (WAITING with its problem and next
+     * try, SENT while CUPS has not finished it, QUEUED if never tried), oldest first; each has
+     * {@link PrintOutcome#facilitatorMessage}.
+     */
+    public CompletableFuture<List<PrintOutcome>> outboxStatus() {
+        return CompletableFuture.supplyAsync(() -> outbox.list().stream().map(this::statusOf).toList(), intake);
+    }
+
+    private PrintOutcome statusOf(OutboxJob j) {
+        PrintOutcome.Status status = j.sent() ? PrintOutcome.Status.SENT
+                : j.attempts() == 0 ? PrintOutcome.Status.QUEUED : PrintOutcome.Status.WAITING;
+        return new PrintOutcome(j.id(), j.title(), j.printer(), status, status == PrintOutcome.Status.WAITING
+                ? j.lastProblem() : null, j.lastError(), j.systemJobId(), j.copies(), outbox.pdfOf(j.id()),
+                status == PrintOutcome.Status.WAITING ? j.nextAttempt() : null, "");
+    }
+
     /** Tries one outbox job now, whatever its schedule says. Empty outcome if there is no such job. */
     public CompletableFuture<Optional<PrintOutcome>> retry(String id) {
         return CompletableFuture.supplyAsync(() -> outbox.find(id).map(this::attemptNow), worker);

@@ -7,8 +7,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A print system a test sets up: queue states, what submit does, what CUPS says about jobs. */
-final class FakePrintSystem implements PrintSystem {
-    volatile QueueState before = ok("PDF");
+public final class FakePrintSystem implements PrintSystem {
+    public volatile QueueState before = ok("PDF");
     volatile QueueState after = null; // null: same as before
     volatile PrintSystemException submitFails;
     volatile CountDownLatch submitBlocksUntil;
@@ -20,11 +20,11 @@ final class FakePrintSystem implements PrintSystem {
     private final AtomicInteger ids = new AtomicInteger();
     private volatile boolean sent;
 
-    static QueueState ok(String printer) {
+    public static QueueState ok(String printer) {
         return new QueueState(printer, true, true, true, true, true, "");
     }
 
-    static QueueState stopped(String printer, String reason) {
+    public static QueueState stopped(String printer, String reason) {
         return new QueueState(printer, true, true, false, true, true, reason);
     }
 
@@ -80,7 +80,7 @@ final class FakePrintSystem implements PrintSystem {
         canceled.add(systemJobId);
     }
 
-    synchronized List<Submission> submitted() {
+    public synchronized List<Submission> submitted() {
         return List.copyOf(submitted);
     }
 

@@ -31,6 +31,8 @@ class OutboxTest {
 
         assertThat(read).isEqualTo(job);
         assertThat(outbox.pdfOf(job.id())).hasSameBinaryContentAs(original);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(outbox.pdfOf(job.id()))))
+                .as("a take-home pack carries private words").isEqualTo("rw-------");
         try (var files = Files.list(outbox.dir())) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary files left")
                     .containsExactlyInAnyOrder(job.id() + ".pdf", job.id() + ".properties");

@@ -193,6 +193,22 @@ class PrintingTest {
     }
 
     @Test
+    void theConsoleSeesEveryWaitingJobWithItsMessage() throws Exception {
+        system.before = FakePrintSystem.stopped("PDF", "Paper jam");
+        print(onePage);
+        clock.advance(Duration.ofSeconds(1));
+        system.before = FakePrintSystem.ok("PDF");
+        system.jobState = JobState.PROCESSING;
+        print(twoPages);
+
+        List<PrintOutcome> status = printing.outboxStatus().get();
+
+        assertThat(status).extracting(PrintOutcome::status).containsExactly(Status.WAITING, Status.SENT);
+        assertThat(status.get(0).facilitatorMessage(Locale.ENGLISH)).contains("stopped (Paper jam)");
+        assertThat(status.get(1).facilitatorMessage(Locale.ENGLISH)).contains("CUPS job PDF-1");
+    }
+
+    @Test
     void eachFailureWaitsLongerUpToFiveMinutes() throws Exception {
         system.before = FakePrintSystem.stopped("PDF", "");
         print(onePage);

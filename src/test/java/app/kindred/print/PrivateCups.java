@@ -138,11 +138,16 @@ final class PrivateCups implements AutoCloseable {
     }
 
     private void launch() throws Exception {
-        cupsd = new ProcessBuilder("/usr/sbin/cupsd", "-f", "-c", dir.resolve("cupsd.conf").toString(),
+        Process started = new ProcessBuilder("/usr/sbin/cupsd", "-f", "-c", dir.resolve("cupsd.conf").toString(),
                 "-s", dir.resolve("cups-files.conf").toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("log/cupsd.out").toFile())
                 .start();
+        cupsd = started;
+        // If the test JVM is stopped before @AfterEach runs, our cupsd must not outlive it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            started.destroy();
+        }));
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (Files.exists(socket) && system(Duration.ofSeconds(2)).queueState(QUEUE).schedulerRunning()) {
