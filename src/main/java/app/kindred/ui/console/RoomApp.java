@@ -150,6 +150,20 @@ public final class RoomApp implements ConsoleActions.Host {
         };
     }
 
+    /** Puts the group summary (save as PDF, print) behind the console's Group summary button. */
+    public void setSummaryOutput(app.kindred.persist.DataFolders folders, app.kindred.persist.SettingsStore settings) {
+        GroupSummaryPanel panel = new GroupSummaryPanel(() -> workshop.engine().record(), folders, settings,
+                this::showConsoleCard);
+        JPanel holder = new JPanel(new MigLayout("fill", "[center]", "[center]"));
+        holder.setName("console.summaryHolder");
+        holder.add(panel.component());
+        consoleHost.add(holder, "summary");
+        summaryOpener = () -> {
+            panel.reset();
+            hostCards.show(consoleHost, "summary");
+        };
+    }
+
     private void showConsoleCard() {
         hostCards.show(consoleHost, "console");
         workshop.refresh();

@@ -75,6 +75,7 @@ public final class RoomMode {
             app[0] = new RoomApp(sessions, shown, new PinStore(settings), SystemClock.INSTANCE,
                     Clock.systemDefaultZone(), Displays::current, quit::countDown);
             app[0].setSettings(settings);
+            app[0].setSummaryOutput(folders, settings);
             app[0].windows().setWindowed(windowed);
             app[0].show();
             app[0].consolePanel().offerRecovery(recovery);
