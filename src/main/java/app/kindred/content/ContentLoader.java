@@ -55,6 +55,10 @@ public final class ContentLoader {
      */
     public static Result load(Path root) {
         List<Diagnostic> early = new ArrayList<>();
+        if (!ContentFiles.isRoot(root)) {
+            early.add(Diagnostic.error(root.toAbsolutePath().normalize().toString(), 0, 0,
+                    "no exercises/ or handouts/ folder here; nothing to load"));
+        }
         List<ContentFile> files = ContentFiles.underRoot(root, "", true, early);
         Set<Kind> scope = EnumSet.noneOf(Kind.class);
         for (Kind k : Kind.values()) {
