@@ -37,7 +37,7 @@ public final class RoomMode {
      * @param windowed    a window of this size instead of full screen (trying it out), or null
      */
     public static int run(ContentLibrary library, DataFolders folders, SettingsStore settings, String programmeId,
-            Rectangle windowed) throws InterruptedException {
+            Theme theme, int scalePercent, Rectangle windowed) throws InterruptedException {
         List<Programme> choices = SessionBar.choices(library);
         if (choices.isEmpty()) {
             System.err.println("kindred kiosk --room: no programme found in exercises/programmes/. "
@@ -71,7 +71,7 @@ public final class RoomMode {
         SessionEngine shown = engine;
         SwingUtilities.invokeLater(() -> {
             RoomStyles.register();
-            Theme.parse(settings.get(SettingsStore.THEME)).install((int) Math.round(settings.get(SettingsStore.UI_SCALE) * 100));
+            theme.install(scalePercent);
             app[0] = new RoomApp(sessions, shown, new PinStore(settings), SystemClock.INSTANCE,
                     Clock.systemDefaultZone(), Displays::current, quit::countDown);
             app[0].setSettings(settings);
