@@ -96,7 +96,7 @@ public final class RoomApp implements ConsoleActions.Host {
         workshop.setTwoDisplays(windows.plan().mode() == DisplayPlan.Mode.SEPARATE);
         Toolkit.getDefaultToolkit().addAWTEventListener(tapListener, AWTEvent.MOUSE_EVENT_MASK);
         displayWatch.start();
-        Edt.later(() -> roomView.component().requestFocusInWindow());
+        focusConsole();
     }
 
     /** The app keeps time on the engine's scheduler; this only starts the repaint timer. */

@@ -38,6 +38,12 @@ public final class RoomMode {
      */
     public static int run(ContentLibrary library, DataFolders folders, SettingsStore settings, String programmeId,
             Theme theme, int scalePercent, Rectangle windowed) throws InterruptedException {
+        // Tried on an X server with two separate screens (Xvfb -screen 0 -screen 1): with the XRender
+        // pipeline the second window stayed blank; the plain X11 pipeline paints both. Our drawing is
+        // text and flat shapes, so nothing is lost. Only set before Java2D starts, and never over a user's choice.
+        if (System.getProperty("sun.java2d.xrender") == null) {
+            System.setProperty("sun.java2d.xrender", "false");
+        }
         List<Programme> choices = SessionBar.choices(library);
         if (choices.isEmpty()) {
             System.err.println("kindred kiosk --room: no programme found in exercises/programmes/. "

@@ -101,8 +101,8 @@ public final class PinPad {
         del.setFocusable(false);
         keys.add(del);
         keys.add(digit("0"));
-        keys.add(Widgets.button("pin.ok", "primary", ok));
         root.add(keys, "gaptop 8");
+        root.add(Widgets.button("pin.ok", "primary", ok), "gaptop 8");
         root.add(Widgets.button("pin.cancel", "touch", cancel), "gaptop 8");
         root.add(recovery, "gaptop 8");
     }
