@@ -55,6 +55,10 @@ public final class ContentLoader {
      */
     public static Result load(Path root) {
         List<Diagnostic> early = new ArrayList<>();
+        if (!ContentFiles.isRoot(root)) {
+            early.add(Diagnostic.error(root.toAbsolutePath().normalize().toString(), 0, 0,
+                    "no exercises/ or handouts/ folder here; nothing to load"));
+        }
         List<ContentFile> files = ContentFiles.underRoot(root, "", true, early);
         Set<Kind> scope = EnumSet.noneOf(Kind.class);
         for (Kind k : Kind.values()) {
@@ -189,7 +193,7 @@ public final class ContentLoader {
             peekHandoutId(text, l);
             return;
         }
-        YNode root = YamlTree.read(text, l.findings, 0);
+        YNode root = YamlTree.read(SourceText.plainSpaces(text, l.findings, 0), l.findings, 0);
         if (root == null) {
             boolean hasContent = text.lines().anyMatch(line -> !line.isBlank() && !line.strip().startsWith("#"));
             if (hasContent && text.lines().noneMatch(line -> line.startsWith("id:")) && l.findings.errorCount() > 0) {

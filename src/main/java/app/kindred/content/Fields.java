@@ -157,7 +157,9 @@ final class Fields {
         if (d == null) {
             String got = n instanceof YNode.Scalar s && !s.isNull() && !s.text().isBlank()
                     ? "\"" + Suggestions.shorten(s.text()) + "\"" : n.describe();
-            String hint = written != null && written.matches("\\d+") ? "; add a unit: s, m or h" : "";
+            String suggestion = Durations.suggest(written);
+            String hint = written != null && written.matches("\\d+") ? "; add a unit: s, m or h"
+                    : suggestion != null ? "; did you mean \"" + suggestion + "\"?" : "";
             findings.error(n, key + " must be a duration like 90s, 3m or 1m30s, got " + got + hint);
             return null;
         }

@@ -15,12 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongPredicate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Runs one session: a programme (or one exercise, via {@link ContentLibrary#single}) for a couple or
@@ -36,8 +31,6 @@ import java.util.logging.Logger;
  * outside the engine's lock, in order, on one of the calling threads.
  */
 public final class SessionEngine {
-    private static final Logger LOG = Logger.getLogger(SessionEngine.class.getName());
-
     private final MonotonicClock clock;
     private final long wallOriginNanos;
     private final Instant wallOrigin;
@@ -78,14 +71,7 @@ public final class SessionEngine {
     private final List<Mark> marks = new ArrayList<>();
     private boolean dirty;
     private boolean wordsDirty;
-    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
-    private final ConcurrentLinkedQueue<SessionEvent> outbox = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean delivering = new AtomicBoolean();
-    private final Object journalLock = new Object();
-    private volatile SessionJournalSink journal;
-    private SessionCheckpoint pendingCheckpoint;
-    private List<WrittenWords> pendingWords;
-    private long lastJournaled = -1;
+    private final EventDispatch dispatch;
     private volatile Runnable wakeUp = () -> { };
 
     /** An event noted during a change; turned into a {@link SessionEvent} once the change is complete. */
@@ -112,6 +98,7 @@ public final class SessionEngine {
         // Whole seconds: the record is read by people; the monotonic clock keeps the exact time.
         this.wallOrigin = wall.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         this.sessionId = sessionId;
+        this.dispatch = new EventDispatch(sessionId);
         this.policy = ControlPolicy.forMode(this.settings.mode());
         this.warningNanos = this.settings.warning().toNanos();
         this.drawer = new PromptDrawer(library, this.settings.deckMemory(), this.settings.seed());
@@ -221,17 +208,17 @@ public final class SessionEngine {
     // ------------------------------------------------------------------ listeners and wiring
 
     public void addListener(SessionListener l) {
-        listeners.add(l);
+        dispatch.addListener(l);
     }
 
     public void removeListener(SessionListener l) {
-        listeners.remove(l);
+        dispatch.removeListener(l);
     }
 
     /** Sends every change to a journal; the current state is journaled at once. */
     public void setJournal(SessionJournalSink sink) {
         synchronized (this) {
-            this.journal = sink;
+            dispatch.setJournal(sink);
             dirty = true;
             wordsDirty = true;
             commit(clock.nanoTime());
@@ -781,78 +768,19 @@ public final class SessionEngine {
         sequence++;
         SessionSnapshot snap = snapshotAt(now);
         for (Mark m : marks) {
-            outbox.add(new SessionEvent(m.type(), m.at(), m.item(), m.step(), m.title(), snap));
+            dispatch.post(new SessionEvent(m.type(), m.at(), m.item(), m.step(), m.title(), snap));
         }
         marks.clear();
-        if (journal != null) {
-            if (dirty) {
-                pendingCheckpoint = Checkpoints.take(this, now);
-            }
-            if (wordsDirty) {
-                pendingWords = recorder.words();
-            }
+        if (dispatch.journaling()) {
+            dispatch.offer(dirty ? Checkpoints.take(this, now) : null, wordsDirty ? recorder.words() : null);
         }
         dirty = false;
         wordsDirty = false;
     }
 
-    /** Delivers queued events outside the lock, then journals, in order, from one thread at a time. */
+    /** Delivers queued events and journal writes; always called outside the engine's lock. */
     private void deliver() {
-        while (!outbox.isEmpty() || hasPendingJournal()) {
-            if (!delivering.compareAndSet(false, true)) {
-                return;
-            }
-            try {
-                SessionEvent e;
-                while ((e = outbox.poll()) != null) {
-                    for (SessionListener l : listeners) {
-                        try {
-                            l.onEvent(e);
-                        } catch (RuntimeException | Error ex) {
-                            if (ex instanceof VirtualMachineError) {
-                                throw ex;
-                            }
-                            LOG.log(Level.WARNING, "A session listener failed on " + e.type() + "; the clock goes on", ex);
-                        }
-                    }
-                }
-                writeJournal();
-            } finally {
-                delivering.set(false);
-            }
-        }
-    }
-
-    private synchronized boolean hasPendingJournal() {
-        return pendingCheckpoint != null || pendingWords != null;
-    }
-
-    private void writeJournal() {
-        SessionJournalSink sink = journal;
-        SessionCheckpoint cp;
-        List<WrittenWords> words;
-        synchronized (this) {
-            cp = pendingCheckpoint;
-            words = pendingWords;
-            pendingCheckpoint = null;
-            pendingWords = null;
-        }
-        if (sink == null) {
-            return;
-        }
-        synchronized (journalLock) {
-            try {
-                if (words != null) {
-                    sink.words(sessionId, words);
-                }
-                if (cp != null && cp.sequence() > lastJournaled) {
-                    sink.checkpoint(cp);
-                    lastJournaled = cp.sequence();
-                }
-            } catch (RuntimeException ex) {
-                LOG.log(Level.WARNING, "Could not journal the session; it goes on", ex);
-            }
-        }
+        dispatch.deliver();
     }
 
     // ------------------------------------------------------------------ views

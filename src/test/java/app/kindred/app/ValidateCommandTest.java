@@ -79,7 +79,7 @@ class ValidateCommandTest {
         assertThat(lines.subList(0, lines.size() - 1)).containsExactlyElementsOf(expected);
         long errors = expected.stream().filter(l -> l.contains(": error: ")).count();
         long warnings = expected.size() - errors;
-        assertThat(lines.get(lines.size() - 1)).isEqualTo(errors + " errors, " + warnings + " warnings in 50 files");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(errors + " errors, " + warnings + " warnings in 52 files");
         assertThat(errText()).isEmpty();
     }
 

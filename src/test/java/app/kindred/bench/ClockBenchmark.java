@@ -33,9 +33,20 @@ import javax.swing.Timer;
  * <p>Lateness = the moment the PHASE_ENDED listener runs (or the naive counter hits zero) minus the
  * true end (start + 60 s). Quick run: {@code -Dkindred.bench.clock.seconds=10}. Phases:
  * {@code -Dkindred.bench.clock.phases=12}.
+ *
+ * <p>The measurement runs in a child JVM started the way the kiosk should be started
+ * ({@link #KIOSK_JVM_FLAGS}): no periodic "cleanup" safepoints (measured here: 4–13 ms each under
+ * load, once a second, and a clock thread caught in one is late by that much), and, when the user may
+ * raise thread priorities (root here), {@code -XX:ThreadPriorityPolicy=1} so the scheduler's
+ * {@code MAX_PRIORITY} clock thread really runs at nice −5 against the burner's nice 0.
+ * {@code -Dkindred.bench.clock.tuned=false} measures a plain {@code java} instead.
  */
 public final class ClockBenchmark implements Benchmark {
     private static final long MS = 1_000_000L;
+    /** The JVM options kindred.sh should start the kiosk with (ThreadPriorityPolicy only where permitted). */
+    public static final List<String> KIOSK_JVM_FLAGS =
+            List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:GuaranteedSafepointInterval=0");
+    public static final String PRIORITY_FLAG = "-XX:ThreadPriorityPolicy=1";
 
     @Override
     public String name() {
@@ -44,6 +55,65 @@ public final class ClockBenchmark implements Benchmark {
 
     @Override
     public List<Row> run() throws Exception {
+        boolean tuned = Boolean.parseBoolean(System.getProperty("kindred.bench.clock.tuned", "true"));
+        boolean priority = tuned && mayRaisePriority();
+        List<String> cmd = new ArrayList<>(List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (tuned) {
+            cmd.addAll(KIOSK_JVM_FLAGS);
+        }
+        if (priority) {
+            cmd.add(PRIORITY_FLAG);
+        }
+        for (String p : List.of("kindred.bench.clock.seconds", "kindred.bench.clock.phases",
+                "kindred.bench.clock.staggerMs", "kindred.clock.spinMicros")) {
+            if (System.getProperty(p) != null) {
+                cmd.add("-D" + p + "=" + System.getProperty(p));
+            }
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ClockBenchmark.class.getName()));
+        Process child = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<Row> rows = new ArrayList<>();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                String[] f = line.split("\t");
+                if (f.length == 7 && f[0].equals("ROW")) {
+                    String label = f[1] + (priority ? ", kiosk JVM, clock nice -5)" : tuned ? ", kiosk JVM)" : ", plain JVM)");
+                    rows.add(Row.of(label, Double.parseDouble(f[2]), Double.parseDouble(f[3]), f[4], f[5],
+                            Boolean.parseBoolean(f[6])));
+                }
+            }
+        }
+        if (child.waitFor() != 0 || rows.isEmpty()) {
+            throw new IllegalStateException("the clock benchmark's child JVM failed (exit " + child.exitValue() + ")");
+        }
+        return rows;
+    }
+
+    /** The child JVM: measures and prints one tab-separated ROW line per metric. */
+    public static void main(String[] args) throws Exception {
+        for (Row r : new ClockBenchmark().measure()) {
+            System.out.println(String.join("\t", "ROW", r.metric(), r.kindred().split(" ")[0],
+                    r.reference().split(" ")[0], r.kindred().split(" ")[1], r.goal(), Boolean.toString(r.met())));
+        }
+    }
+
+    /** Root (or a process allowed to lower nice values) can give the clock thread its priority. */
+    private static boolean mayRaisePriority() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("Uid:")) {
+                    return line.split("\\s+")[2].equals("0");
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    List<Row> measure() throws Exception {
         int seconds = Integer.getInteger("kindred.bench.clock.seconds", 60);
         int phases = Math.max(10, Integer.getInteger("kindred.bench.clock.phases", 12));
         long staggerMs = Long.getLong("kindred.bench.clock.staggerMs", 2500);
@@ -86,10 +156,10 @@ public final class ClockBenchmark implements Benchmark {
         double kMax = Collections.max(kindred);
         double nMed = median(naive);
         double nMax = Collections.max(naive);
-        String what = phases + " x " + seconds + " s phases, cores busy";
+        String what = phases + "x" + seconds + "s, cores busy";
         return List.of(
-                Row.of("phase end lateness, median (" + what + ")", kMed, nMed, "ms", "median <= 5 ms", kMed <= 5),
-                Row.of("phase end lateness, max (" + what + ")", kMax, nMax, "ms", "max <= 20 ms", kMax <= 20));
+                Row.of("phase end late, median (" + what, kMed, nMed, "ms", "median <= 5 ms", kMed <= 5),
+                Row.of("phase end late, max (" + what, kMax, nMax, "ms", "max <= 20 ms", kMax <= 20));
     }
 
     private static void startKindredPhase(Exercise one, ContentLibrary library, List<Double> lateness,

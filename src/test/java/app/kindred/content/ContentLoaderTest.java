@@ -214,4 +214,13 @@ class ContentLoaderTest {
                 "exercises/programmes/squeezed.yaml:10:5: warning: item 3 gives \"talk\" 19m instead of its 8m: every"
                         + " phase would be more than twice as long; allow at most 16m");
     }
+
+    @Test
+    void aRootWithoutContentFoldersSaysSoInsteadOfLoadingNothingSilently() {
+        ContentLoader.Result result = ContentLoader.load(root.resolve("missing"));
+
+        assertThat(result.library().exercises()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                root.resolve("missing") + ": error: no exercises/ or handouts/ folder here; nothing to load");
+    }
 }
