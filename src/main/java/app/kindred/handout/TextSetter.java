@@ -204,14 +204,15 @@ final class TextSetter {
             }
             // A box wider than a whole line: cut it between clusters.
             for (int k = i; k < end; k++) {
-                Unit c = units.get(k);
-                if (lineWidth + c.width > maxWidth && !line.isEmpty()) {
-                    lines.add(finish(line, size));
-                    line = new ArrayList<>();
-                    lineWidth = 0;
+                for (Unit c : narrow(units.get(k), size, maxWidth)) {
+                    if (lineWidth + c.width > maxWidth && !line.isEmpty()) {
+                        lines.add(finish(line, size));
+                        line = new ArrayList<>();
+                        lineWidth = 0;
+                    }
+                    line.add(c);
+                    lineWidth += c.width;
                 }
-                line.add(c);
-                lineWidth += c.width;
             }
             i = end;
         }
@@ -219,6 +220,24 @@ final class TextSetter {
             lines.add(finish(line, size));
         }
         return lines;
+    }
+
+    /** A unit wider than a whole line (a substitute in a narrow table column) is cut into characters. */
+    private static List<Unit> narrow(Unit u, float size, float maxWidth) {
+        if (u.width <= maxWidth || u.text.codePointCount(0, u.text.length()) < 2) {
+            return List.of(u);
+        }
+        List<Unit> parts = new ArrayList<>();
+        String text = u.text.toString();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Unit part = new Unit(Unit.TEXT, u.face, u.colour);
+            part.text.appendCodePoint(cp);
+            part.width = u.face.advance(cp) * size / 1000f;
+            parts.add(part);
+        }
+        return parts;
     }
 
     private static float contentWidth(List<Unit> line) {
