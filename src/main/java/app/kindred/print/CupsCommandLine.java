@@ -128,8 +128,12 @@ public final class CupsCommandLine implements PrintSystem {
 
     @Override
     public boolean supportsDuplex(String printer) throws PrintSystemException {
-        ProcessRunner.Result r = runner.run(timeout, "lpoptions", "-p", printer, "-l");
-        for (String line : r.out().split("\n")) {
+        return offersDuplex(runner.run(timeout, "lpoptions", "-p", printer, "-l").out());
+    }
+
+    /** From the driver's options ("Duplex/2-Sided Printing: *None DuplexNoTumble DuplexTumble"). */
+    static boolean offersDuplex(String lpoptionsList) {
+        for (String line : lpoptionsList.split("\n")) {
             if (line.startsWith("Duplex/") && (line.contains("DuplexNoTumble") || line.contains("DuplexTumble"))) {
                 return true;
             }

@@ -46,6 +46,8 @@ public final class PrintBenchmark implements Benchmark {
     private static final int WARM = 3;
     private static final int RUNS = 10;
     private static final String TITLE = "kb-print";
+    /** Held so the level sticks (java.util.logging keeps loggers only weakly). */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("app.kindred.print");
 
     @Override
     public String name() {
@@ -54,7 +56,7 @@ public final class PrintBenchmark implements Benchmark {
 
     @Override
     public List<Row> run() throws Exception {
-        java.util.logging.Logger.getLogger("app.kindred.print").setLevel(java.util.logging.Level.WARNING);
+        QUIET.setLevel(java.util.logging.Level.WARNING);
         Path dir = Files.createTempDirectory("kindred-print-bench");
         Path pdf = onePage(dir.resolve("handout.pdf"));
         try {
@@ -79,10 +81,24 @@ public final class PrintBenchmark implements Benchmark {
                     Row.of("print.system=java (PDFPageable) -> accepted, ref: lp", pageable, lp, "ms", "(information)",
                             true));
         } finally {
+            awaitQueueDrained(); // cups-pdf is still writing the reference jobs' files
             CupsPdfOutput.deleteTitled(TITLE);
             try (var files = Files.walk(dir)) {
                 files.sorted((a, b) -> b.compareTo(a)).forEach(f -> f.toFile().delete());
             }
+        }
+    }
+
+    private static void awaitQueueDrained() throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Process p = new ProcessBuilder("lpstat", "-o", QUEUE).redirectErrorStream(true).start();
+            String pending = new String(p.getInputStream().readAllBytes()).strip();
+            p.waitFor();
+            if (pending.isEmpty()) {
+                return;
+            }
+            Thread.sleep(500);
         }
     }
 

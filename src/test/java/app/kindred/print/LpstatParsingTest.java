@@ -51,4 +51,24 @@ class LpstatParsingTest {
         assertThat(parse(1, "scheduler is running\n").problem()).contains(Problem.UNKNOWN_PRINTER);
         assertThat(parse(1, "scheduler is not running\n").problem()).contains(Problem.CUPS_DOWN);
     }
+
+    @Test
+    void duplexIsOfferedOnlyWhenTheDriverHasIt() {
+        assertThat(CupsCommandLine.offersDuplex("""
+                PageSize/Page Size: *A4 Letter
+                Duplex/2-Sided Printing: *None DuplexNoTumble DuplexTumble
+                """)).isTrue();
+        // the cups-pdf driver, as lpoptions -p PDF -l lists it here
+        assertThat(CupsCommandLine.offersDuplex("""
+                PageSize/Page Size: Custom.WIDTHxHEIGHT 11x14 *A4 Letter
+                Resolution/Output Resolution: 150dpi *300dpi 600dpi
+                """)).isFalse();
+    }
+
+    @Test
+    void ipptoolReachesADomainSocketServerThroughAnEncodedHost() {
+        assertThat(CupsCommandLine.ippHost(null)).isEqualTo("localhost");
+        assertThat(CupsCommandLine.ippHost("print.example:631")).isEqualTo("print.example:631");
+        assertThat(CupsCommandLine.ippHost("/run/cups/cups.sock")).isEqualTo("%2Frun%2Fcups%2Fcups.sock");
+    }
 }
