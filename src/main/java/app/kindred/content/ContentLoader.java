@@ -187,7 +187,7 @@ public final class ContentLoader {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours must not stop the other files, nor show a stack trace; the log keeps it.
             LOG.log(Level.WARNING, "failed to read " + file.display(), e);
-            l.findings.error(0, 0, "could not be read (" + e.getClass().getSimpleName()
+            l.findings.error(1, 1, "could not be read (" + e.getClass().getSimpleName()
                     + "); this is a bug in Kindred, the details are in the log");
             l.value = null;
         }

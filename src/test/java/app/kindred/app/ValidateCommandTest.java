@@ -164,7 +164,7 @@ class ValidateCommandTest {
         assertThat(lines.get(lines.size() - 1)).endsWith(" in 6 files");
         assertThat(lines.subList(0, lines.size() - 1)).allSatisfy(l ->
                 assertThat(l).matches(java.util.regex.Pattern.quote(temp.toString()) + "/exercises/[a-z0-9-]+\\.yaml"
-                        + "(:\\d+(:\\d+)?)?: (error|warning): .+"));
+                        + ":\\d+:\\d+: (error|warning): .+"));
     }
 
     private static Path resource(String name) {
