@@ -35,10 +35,13 @@ final class TableComposer {
         }
         float[] widths = widths(natural, longestWord, w, 2 * pad);
         boolean firstRow = true;
+        Item header = null;
         if (!t.header().isEmpty()) {
             List<List<Span>> head = t.header().stream()
                     .map(cell -> cell.stream().map(s -> new Span(s.text(), FontStyle.MEDIUM)).toList()).toList();
-            composer.add(row(head, x, widths, Theme.TABLE_HEAD, Theme.ACCENT_DARK, gap).keep(true));
+            header = row(head, x, widths, Theme.TABLE_HEAD, Theme.ACCENT_DARK, gap).keep(true);
+            composer.add(header);
+            header = header.gap(0);
             firstRow = false;
         }
         List<Item> rows = new java.util.ArrayList<>();
@@ -53,7 +56,7 @@ final class TableComposer {
         boolean whole = height < SHORT_TABLE;
         for (int i = 0; i < rows.size(); i++) {
             boolean keep = whole ? i < rows.size() - 1 : i == 0 || i == rows.size() - 2;
-            composer.add(rows.get(i).keep(keep && rows.size() > 1));
+            composer.add(rows.get(i).keep(keep && rows.size() > 1).repeating(header));
         }
     }
 
@@ -90,41 +93,16 @@ final class TableComposer {
             }
             return out;
         }
-        float fair = total / n;
-        float fixed = 0;
-        float flexibleWant = 0;
+        // Too wide: every column gets a floor, the rest is shared in proportion to what each wants
+        // beyond it (which never exceeds its want, since the wants add up to more than the total).
+        float floor = Math.min(MIN_COLUMN, total / n);
+        float beyond = 0;
         for (int i = 0; i < n; i++) {
-            if (want[i] <= fair) {
-                out[i] = want[i];
-                fixed += want[i];
-            } else {
-                flexibleWant += want[i];
-            }
+            beyond += want[i] - floor;
         }
-        float rest = total - fixed;
+        float rest = total - n * floor;
         for (int i = 0; i < n; i++) {
-            if (want[i] > fair) {
-                out[i] = rest * want[i] / flexibleWant;
-            }
-        }
-        float min = Math.min(MIN_COLUMN, total / n);
-        float deficit = 0;
-        for (int i = 0; i < n; i++) {
-            if (out[i] < min) {
-                deficit += min - out[i];
-                out[i] = min;
-            }
-        }
-        if (deficit > 0) {
-            float widest = 0;
-            int wi = 0;
-            for (int i = 0; i < n; i++) {
-                if (out[i] > widest) {
-                    widest = out[i];
-                    wi = i;
-                }
-            }
-            out[wi] -= deficit;
+            out[i] = floor + (beyond > 0 ? rest * (want[i] - floor) / beyond : rest / n);
         }
         return out;
     }

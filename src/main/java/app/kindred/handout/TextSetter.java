@@ -204,14 +204,15 @@ final class TextSetter {
             }
             // A box wider than a whole line: cut it between clusters.
             for (int k = i; k < end; k++) {
-                Unit c = units.get(k);
-                if (lineWidth + c.width > maxWidth && !line.isEmpty()) {
-                    lines.add(finish(line, size));
-                    line = new ArrayList<>();
-                    lineWidth = 0;
+                for (Unit c : narrow(units.get(k), size, maxWidth)) {
+                    if (lineWidth + c.width > maxWidth && !line.isEmpty()) {
+                        lines.add(finish(line, size));
+                        line = new ArrayList<>();
+                        lineWidth = 0;
+                    }
+                    line.add(c);
+                    lineWidth += c.width;
                 }
-                line.add(c);
-                lineWidth += c.width;
             }
             i = end;
         }
@@ -219,6 +220,24 @@ final class TextSetter {
             lines.add(finish(line, size));
         }
         return lines;
+    }
+
+    /** A unit wider than a whole line (a substitute in a narrow table column) is cut into characters. */
+    private static List<Unit> narrow(Unit u, float size, float maxWidth) {
+        if (u.width <= maxWidth || u.text.codePointCount(0, u.text.length()) < 2) {
+            return List.of(u);
+        }
+        List<Unit> parts = new ArrayList<>();
+        String text = u.text.toString();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Unit part = new Unit(Unit.TEXT, u.face, u.colour);
+            part.text.appendCodePoint(cp);
+            part.width = u.face.advance(cp) * size / 1000f;
+            parts.add(part);
+        }
+        return parts;
     }
 
     private static float contentWidth(List<Unit> line) {
@@ -263,6 +282,21 @@ final class TextSetter {
         return new TextLine(pieces, x, size);
     }
 
+    /** In right-to-left runs, brackets and similar pairs are drawn as their mirror image: "(" shows as ")". */
+    private static void mirror(Unit u) {
+        if (u.kind != Unit.TEXT || u.colour == Theme.SUBSTITUTE || u.text.length() > 2) {
+            return;
+        }
+        int cp = u.text.codePointAt(0);
+        if (Character.charCount(cp) == u.text.length() && Character.isMirrored(cp)) {
+            int m = com.ibm.icu.lang.UCharacter.getMirror(cp);
+            if (m != cp && u.face.covers(m)) {
+                u.text.setLength(0);
+                u.text.appendCodePoint(m);
+            }
+        }
+    }
+
     private static void reorderForBidi(Unit[] units) {
         boolean rtl = false;
         for (Unit u : units) {
@@ -290,6 +324,9 @@ final class TextSetter {
             byte[] levels = new byte[units.length];
             for (int k = 0; k < units.length; k++) {
                 levels[k] = (byte) bidi.getLevelAt(starts[k]);
+                if ((levels[k] & 1) == 1) {
+                    mirror(units[k]);
+                }
             }
             Bidi.reorderVisually(levels, 0, units, 0, units.length);
         } catch (RuntimeException e) {

@@ -70,6 +70,21 @@ class SummaryRendererTest {
     }
 
     @Test
+    void theKioskPackComesFromTheRecordAndTheTickedWorksheets() throws Exception {
+        var record = app.kindred.persist.SessionRecordFile.read(java.nio.file.Path.of("src/test/resources/sessions/evening.yaml"));
+        var library = app.kindred.content.ContentLoader.load(java.nio.file.Path.of("")).library();
+        byte[] pdf = new TakeHomePack().render(record, library, List.of("ritual-planner", "no-such-sheet"), OPTIONS);
+        try (PDDocument doc = Pdfs.load(pdf)) {
+            List<String> titles = new java.util.ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> titles.add(i.getTitle()));
+            assertThat(titles).containsExactly("Sam & Ана: our time together", library.handout("ritual-planner").get().title());
+        }
+        String text = Pdfs.text(pdf);
+        assertThat(text).contains("Worksheets to take home", "That Sunday evenings feel heavy for you.");
+        assertThat(text).doesNotContain("Not for printing");
+    }
+
+    @Test
     void anEmptySessionStillMakesBothSummaries() throws Exception {
         SessionReport empty = new SessionReport(null, null, 0, null, null, null, null, null);
         assertThat(Pdfs.text(new SummaryRenderer().takeHome(empty, Map.of(), OPTIONS))).contains("Our time together", "This week");
