@@ -223,4 +223,28 @@ class ContentLoaderTest {
         assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 root.resolve("missing") + ": error: no exercises/ or handouts/ folder here; nothing to load");
     }
+
+    @Test
+    void aDraftFolderWithOnlyExercisesIsCheckedAgainstTheDefaultContentRoot(@TempDir Path drafts) throws IOException {
+        writeLibrary();
+        Path draft = drafts.resolve("exercises/draft.yaml");
+        Files.createDirectories(draft.getParent());
+        Files.writeString(draft, """
+                id: draft
+                title: Draft
+                summary: S
+                sources: ["Nurturing Emotional Intimacy in Your Relationship"]
+                handouts: [shet]
+                phases:
+                  - {title: T, duration: 1m, active: A, instructions: I, deck: ladders}
+                """);
+        System.setProperty("kindred.content", root.toString());
+        try {
+            assertThat(ContentLoader.loadPaths(List.of(draft)).diagnostics()).extracting(Diagnostic::message)
+                    .containsExactly("no handout with id \"shet\"; did you mean \"sheet\"?",
+                            "no deck with id \"ladders\"; did you mean \"ladder\"?");
+        } finally {
+            System.clearProperty("kindred.content");
+        }
+    }
 }
