@@ -30,7 +30,7 @@ final class SourceText {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                findings.error(0, 0, "file is " + humanSize(size) + "; content files may be at most 256 KiB"
+                findings.error(1, 1, "file is " + humanSize(size) + "; content files may be at most 256 KiB"
                         + " (is this the right file?)");
                 return null;
             }
@@ -38,11 +38,11 @@ final class SourceText {
                 bytes = in.readNBytes(MAX_BYTES + 1);
             }
         } catch (IOException e) {
-            findings.error(0, 0, "cannot read the file: " + describe(e));
+            findings.error(1, 1, "cannot read the file: " + describe(e));
             return null;
         }
         if (bytes.length > MAX_BYTES) {
-            findings.error(0, 0, "file is over 256 KiB; content files may be at most 256 KiB (is this the right file?)");
+            findings.error(1, 1, "file is over 256 KiB; content files may be at most 256 KiB (is this the right file?)");
             return null;
         }
         return decode(bytes, findings);

@@ -10,8 +10,10 @@ import java.io.IOException;
  * @param keepWithNext never end a page after this item (headings, a paragraph's first line, labels)
  * @param breakBefore  start a new page before this item
  * @param heading      for layout checks: a heading must never be the last thing on a page
+ * @param repeat       drawn again at the top of a page this item starts (a table's header row), or null
  */
-record Item(float height, float gapBefore, boolean keepWithNext, boolean breakBefore, boolean heading, Painter painter) {
+record Item(float height, float gapBefore, boolean keepWithNext, boolean breakBefore, boolean heading, Painter painter,
+            Item repeat) {
 
     @FunctionalInterface
     interface Painter {
@@ -20,22 +22,26 @@ record Item(float height, float gapBefore, boolean keepWithNext, boolean breakBe
     }
 
     static Item of(float height, float gapBefore, Painter painter) {
-        return new Item(height, gapBefore, false, false, false, painter);
+        return new Item(height, gapBefore, false, false, false, painter, null);
     }
 
     Item keep(boolean keep) {
-        return new Item(height, gapBefore, keep, breakBefore, heading, painter);
+        return new Item(height, gapBefore, keep, breakBefore, heading, painter, repeat);
     }
 
     Item gap(float gap) {
-        return new Item(height, gap, keepWithNext, breakBefore, heading, painter);
+        return new Item(height, gap, keepWithNext, breakBefore, heading, painter, repeat);
     }
 
     Item asHeading() {
-        return new Item(height, gapBefore, true, breakBefore, true, painter);
+        return new Item(height, gapBefore, true, breakBefore, true, painter, repeat);
+    }
+
+    Item repeating(Item header) {
+        return new Item(height, gapBefore, keepWithNext, breakBefore, heading, painter, header);
     }
 
     static Item pageBreak() {
-        return new Item(0, 0, false, true, false, (c, top) -> { });
+        return new Item(0, 0, false, true, false, (c, top) -> { }, null);
     }
 }

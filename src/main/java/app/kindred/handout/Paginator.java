@@ -54,6 +54,14 @@ final class Paginator {
                 y = otherTop;
                 continue;
             }
+            if (empty && pages.size() > 1 && item.repeat() != null) {
+                // A table continues: its header row comes first on the new page.
+                Item header = item.repeat();
+                if (header.height() + item.height() <= y - bottom) {
+                    page.add(new Placed(header, y));
+                    y -= header.height();
+                }
+            }
             page.add(new Placed(item, y - gap));
             y -= gap + item.height();
             i++;

@@ -35,10 +35,13 @@ final class TableComposer {
         }
         float[] widths = widths(natural, longestWord, w, 2 * pad);
         boolean firstRow = true;
+        Item header = null;
         if (!t.header().isEmpty()) {
             List<List<Span>> head = t.header().stream()
                     .map(cell -> cell.stream().map(s -> new Span(s.text(), FontStyle.MEDIUM)).toList()).toList();
-            composer.add(row(head, x, widths, Theme.TABLE_HEAD, Theme.ACCENT_DARK, gap).keep(true));
+            header = row(head, x, widths, Theme.TABLE_HEAD, Theme.ACCENT_DARK, gap).keep(true);
+            composer.add(header);
+            header = header.gap(0);
             firstRow = false;
         }
         List<Item> rows = new java.util.ArrayList<>();
@@ -53,7 +56,7 @@ final class TableComposer {
         boolean whole = height < SHORT_TABLE;
         for (int i = 0; i < rows.size(); i++) {
             boolean keep = whole ? i < rows.size() - 1 : i == 0 || i == rows.size() - 2;
-            composer.add(rows.get(i).keep(keep && rows.size() > 1));
+            composer.add(rows.get(i).keep(keep && rows.size() > 1).repeating(header));
         }
     }
 

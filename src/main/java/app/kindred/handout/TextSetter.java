@@ -282,6 +282,21 @@ final class TextSetter {
         return new TextLine(pieces, x, size);
     }
 
+    /** In right-to-left runs, brackets and similar pairs are drawn as their mirror image: "(" shows as ")". */
+    private static void mirror(Unit u) {
+        if (u.kind != Unit.TEXT || u.colour == Theme.SUBSTITUTE || u.text.length() > 2) {
+            return;
+        }
+        int cp = u.text.codePointAt(0);
+        if (Character.charCount(cp) == u.text.length() && Character.isMirrored(cp)) {
+            int m = com.ibm.icu.lang.UCharacter.getMirror(cp);
+            if (m != cp && u.face.covers(m)) {
+                u.text.setLength(0);
+                u.text.appendCodePoint(m);
+            }
+        }
+    }
+
     private static void reorderForBidi(Unit[] units) {
         boolean rtl = false;
         for (Unit u : units) {
@@ -309,6 +324,9 @@ final class TextSetter {
             byte[] levels = new byte[units.length];
             for (int k = 0; k < units.length; k++) {
                 levels[k] = (byte) bidi.getLevelAt(starts[k]);
+                if ((levels[k] & 1) == 1) {
+                    mirror(units[k]);
+                }
             }
             Bidi.reorderVisually(levels, 0, units, 0, units.length);
         } catch (RuntimeException e) {

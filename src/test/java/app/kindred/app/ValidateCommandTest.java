@@ -79,7 +79,7 @@ class ValidateCommandTest {
         assertThat(lines.subList(0, lines.size() - 1)).containsExactlyElementsOf(expected);
         long errors = expected.stream().filter(l -> l.contains(": error: ")).count();
         long warnings = expected.size() - errors;
-        assertThat(lines.get(lines.size() - 1)).isEqualTo(errors + " errors, " + warnings + " warnings in 52 files");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(errors + " errors, " + warnings + " warnings in 53 files");
         assertThat(errText()).isEmpty();
     }
 
@@ -164,7 +164,7 @@ class ValidateCommandTest {
         assertThat(lines.get(lines.size() - 1)).endsWith(" in 6 files");
         assertThat(lines.subList(0, lines.size() - 1)).allSatisfy(l ->
                 assertThat(l).matches(java.util.regex.Pattern.quote(temp.toString()) + "/exercises/[a-z0-9-]+\\.yaml"
-                        + "(:\\d+(:\\d+)?)?: (error|warning): .+"));
+                        + ":\\d+:\\d+: (error|warning): .+"));
     }
 
     private static Path resource(String name) {

@@ -223,4 +223,47 @@ class ContentLoaderTest {
         assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 root.resolve("missing") + ": error: no exercises/ or handouts/ folder here; nothing to load");
     }
+
+    @Test
+    void aDraftFolderWithOnlyExercisesIsCheckedAgainstTheDefaultContentRoot(@TempDir Path drafts) throws IOException {
+        writeLibrary();
+        Path draft = drafts.resolve("exercises/draft.yaml");
+        Files.createDirectories(draft.getParent());
+        Files.writeString(draft, """
+                id: draft
+                title: Draft
+                summary: S
+                sources: ["Nurturing Emotional Intimacy in Your Relationship"]
+                handouts: [shet]
+                phases:
+                  - {title: T, duration: 1m, active: A, instructions: I, deck: ladders}
+                """);
+        System.setProperty("kindred.content", root.toString());
+        try {
+            assertThat(ContentLoader.loadPaths(List.of(draft)).diagnostics()).extracting(Diagnostic::message)
+                    .containsExactly("no handout with id \"shet\"; did you mean \"sheet\"?",
+                            "no deck with id \"ladders\"; did you mean \"ladder\"?");
+        } finally {
+            System.clearProperty("kindred.content");
+        }
+    }
+
+    @Test
+    void aFilePastedFromTheWebWithLookAlikeLettersInKeysAndWordsStillLoads() throws IOException {
+        writeLibrary();
+        // Every "e" is a Cyrillic "е" (U+0435), keys and single-word values included.
+        String pasted = Files.readString(root.resolve("exercises/talk.yaml")).replace('e', '\u0435');
+        write("exercises/talk.yaml", pasted);
+
+        ContentLoader.Result result = ContentLoader.load(root);
+
+        assertThat(result.errors()).isEmpty();
+        Exercise talk = result.library().exercise("talk").orElseThrow();
+        assertThat(talk.phases().get(0).active()).isEqualTo(Active.EACH);
+        assertThat(talk.phases().get(1).reflection()).isEqualTo("What did you hear?");
+        assertThat(result.warnings()).extracting(Diagnostic::toString)
+                .anyMatch(w -> w.endsWith("talk.yaml:2:1: warning: key \"title\": repaired 1 look-alike letter"
+                        + " (Cyrillic \u0435 in \"titl\u0435\")"))
+                .anyMatch(w -> w.contains("talk.yaml:11:13: warning: repaired 1 look-alike letter (Cyrillic \u0435 in \"\u0435ach\")"));
+    }
 }

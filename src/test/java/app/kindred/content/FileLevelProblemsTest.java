@@ -40,7 +40,7 @@ class FileLevelProblemsTest {
             }
         }
         assertThat(ContentLoader.load(root).diagnostics()).extracting(Diagnostic::toString).containsExactly(
-                "exercises/huge.yaml: error: file is 10.0 MiB; content files may be at most 256 KiB"
+                "exercises/huge.yaml:1:1: error: file is 10.0 MiB; content files may be at most 256 KiB"
                         + " (is this the right file?)");
     }
 

@@ -40,4 +40,26 @@ class TableWidthsTest {
             assertThat(x).isCloseTo(479f / 12, org.assertj.core.data.Offset.offset(0.01f));
         }
     }
+
+    @Test
+    void aLongTableRepeatsItsHeaderRowOnEveryPage() throws Exception {
+        StringBuilder md = new StringBuilder("| moment HEADX | ritual HEADY |\n|---|---|\n");
+        for (int i = 1; i <= 90; i++) {
+            md.append("| row ").append(i).append(" | something small to do together |\n");
+        }
+        byte[] pdf = new HandoutRenderer().render(FormFieldsTest.handout(md.toString()), RenderOptions.defaults());
+        try (var doc = Pdfs.load(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                assertThat(stripper.getText(doc)).as("page %d", p).contains("moment HEADX");
+            }
+        }
+        String text = Pdfs.text(pdf);
+        for (int i = 1; i <= 90; i++) {
+            assertThat(text).contains("row " + i + " ");
+        }
+    }
 }

@@ -82,5 +82,7 @@ class TextSetterTest {
         List<TextLine> lines = set("abc \u05D0\u05D1\u05D2", 500);
         String drawn = lines.get(0).text();
         assertThat(drawn).isEqualTo("abc \u05D2\u05D1\u05D0");
+        // Brackets inside a right-to-left run are mirrored, so "(x)" still reads as a parenthesis.
+        assertThat(set("\u05D0 (\u05D1) \u05D2", 500).get(0).text()).isEqualTo("\u05D2 (\u05D1) \u05D0");
     }
 }
