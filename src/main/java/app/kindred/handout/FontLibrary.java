@@ -63,18 +63,30 @@ public final class FontLibrary {
         if (s == null) {
             synchronized (FontLibrary.class) {
                 if (shared == null) {
-                    List<Path> roots = new ArrayList<>(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts")));
-                    String home = System.getProperty("user.home");
-                    if (home != null) {
-                        roots.add(Path.of(home, ".fonts"));
-                        roots.add(Path.of(home, ".local", "share", "fonts"));
-                    }
-                    shared = new FontLibrary(roots);
+                    shared = new FontLibrary(systemRoots());
                 }
                 s = shared;
             }
         }
         return s;
+    }
+
+    /**
+     * A library of its own over the system fonts, for rendering on another thread in parallel
+     * (fonts are parsed again, a few milliseconds each once the classes are loaded).
+     */
+    public static FontLibrary separate() {
+        return new FontLibrary(systemRoots());
+    }
+
+    private static List<Path> systemRoots() {
+        List<Path> roots = new ArrayList<>(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts")));
+        String home = System.getProperty("user.home");
+        if (home != null) {
+            roots.add(Path.of(home, ".fonts"));
+            roots.add(Path.of(home, ".local", "share", "fonts"));
+        }
+        return roots;
     }
 
     /** Held while a document is built and saved. */
