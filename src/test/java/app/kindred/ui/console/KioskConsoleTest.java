@@ -48,11 +48,12 @@ class KioskConsoleTest extends GuiTest {
         SettingsStore settings = SettingsStore.load(home.resolve("settings.properties"));
         new PinStore(settings).set("2468".toCharArray());
         AtomicBoolean quit = new AtomicBoolean();
+        KioskConsole[] console = new KioskConsole[1];
         KioskApp app = onEdt(() -> {
             RoomStyles.register();
             Theme.LIGHT.install(100);
             KioskApp a = KioskApp.create(harness.options());
-            KioskConsole.attach(a.frame(), settings, harness.clock, () -> quit.set(true));
+            console[0] = KioskConsole.attach(a.frame(), settings, harness.clock, () -> quit.set(true));
             a.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), null);
             return a;
         });
@@ -78,6 +79,7 @@ class KioskConsoleTest extends GuiTest {
             window.button("kioskConsole.quit").click();
             waitUntil("quit", quit::get);
         } finally {
+            onEdt(() -> console[0].detach());
             onEdt(app::close);
         }
     }
