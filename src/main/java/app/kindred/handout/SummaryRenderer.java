@@ -172,6 +172,14 @@ public final class SummaryRenderer {
         blocks.add(heading(2, words.get("heading.counts")));
         List<String> counts = new ArrayList<>();
         counts.add(words.get("count.date", date));
+        if (r.started() != null) {
+            java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+            java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+            String from = hm.format(r.started().atZone(zone));
+            counts.add(r.ended() == null ? words.get("count.started", from)
+                    : words.get("count.ran", from, hm.format(r.ended().atZone(zone)),
+                            SummaryWords.minutes(Duration.between(r.started(), r.ended()))));
+        }
         if (r.couples() > 0) {
             counts.add(words.get("count.couples", r.couples()));
         }

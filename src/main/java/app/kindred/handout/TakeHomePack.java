@@ -48,7 +48,8 @@ public final class TakeHomePack {
         handouts.forEach(h -> titles.put(h.id(), h.title()));
         // The summary lists exactly the worksheets that follow it in the pack.
         SessionReport listed = new SessionReport(report.programmeTitle(), report.date(), report.couples(), report.names(),
-                report.activities(), report.reflections(), report.commitments(), List.copyOf(titles.keySet()));
+                report.activities(), report.reflections(), report.commitments(), List.copyOf(titles.keySet()),
+                report.started(), report.ended());
         Section summary = SummaryRenderer.takeHomeSection(listed, titles, words);
         try (PdfBuilder pdf = new PdfBuilder(fonts, options)) {
             pdf.add(summary);
