@@ -54,7 +54,7 @@ public final class TakeHomePack {
         try (PdfBuilder pdf = new PdfBuilder(fonts, options)) {
             pdf.add(summary);
             for (Handout h : handouts) {
-                pdf.add(HandoutRenderer.section(h));
+                pdf.add(HandoutRenderer.section(h, words));
             }
             pdf.save(out, summary.title(), words.get("kicker.takeHome"), report.programmeTitle());
         }
