@@ -63,11 +63,12 @@ final class KioskCommand implements Callable<Integer> {
         Theme chosenTheme = Theme.parse(theme != null ? theme : settings.get(SettingsStore.THEME));
         int percent = Theme.clampScale(scale != null ? scale : (int) Math.round(settings.get(SettingsStore.UI_SCALE) * 100));
         Dimension size = parseSize(window);
-        // Content loads beside the first frame: YAML parsing stays off the start-up path.
-        CompletableFuture<ContentLibrary> library = CompletableFuture.supplyAsync(() -> load(content));
+        // Content loads once the first frame is up: YAML parsing (Jackson) stays off the start-up path
+        // and does not compete with it for the CPU. Nobody needs it before "Start" anyway.
+        CompletableFuture<ContentLibrary> library = new CompletableFuture<>();
         KioskOptions options = new KioskOptions(library, SystemClock.INSTANCE, true, folders,
                 unavailablePrinting(), new Chimes(mute || !settings.get(SettingsStore.SOUND)),
-                settings.sessionSettings(new DeckMemory()), new SessionJournal(folders),
+                settings.sessionSettings(new DeckMemory()), () -> new SessionJournal(folders),
                 settings.get(SettingsStore.IDLE_TIMEOUT), null, null);
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeLater(() -> {
@@ -79,10 +80,24 @@ final class KioskCommand implements Callable<Integer> {
                 closed.countDown();
             });
             app.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), size);
-            if (Boolean.getBoolean("kindred.readyMarker")) {
-                // Two hops: the frame is shown, then its first paint and focus have been processed.
-                Edt.later(() -> Edt.later(() -> System.out.println("KINDRED_READY")));
-            }
+            // Two hops: the frame is shown, then its first paint and focus have been processed.
+            Edt.later(() -> Edt.later(() -> {
+                if (Boolean.getBoolean("kindred.readyMarker")) {
+                    System.out.println("KINDRED_READY");
+                }
+                if (Boolean.getBoolean("kindred.exitWhenReady")) {
+                    // Training run for the class-data-sharing archive (see pom.xml): the JVM writes
+                    // the classes of a start-up to target/kindred.jsa as it exits.
+                    System.exit(0);
+                }
+                CompletableFuture.runAsync(() -> {
+                    try {
+                        library.complete(load(content));
+                    } catch (RuntimeException e) {
+                        library.completeExceptionally(e);
+                    }
+                });
+            }));
         });
         closed.await();
         return 0;

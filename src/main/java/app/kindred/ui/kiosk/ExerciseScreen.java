@@ -81,7 +81,7 @@ public final class ExerciseScreen implements Screen {
 
     private JPanel build() {
         JPanel p = new JPanel(new MigLayout("fill, insets 32lp 48lp 32lp 48lp, hidemode 3",
-                "[grow 60, fill]48lp[grow 40, fill]", "[]unrel[]rel[]para[grow, fill]para[]"));
+                "[grow 60, fill, :960lp:]48lp[grow 40, fill]", "[]unrel[]rel[]para[grow, fill]para[]"));
         ribbon = new StepRibbon("exercise.ribbon");
         stepOf = Widgets.label("exercise.stepOf", "secondary", " ");
         JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[][grow][]"));
@@ -111,10 +111,11 @@ public final class ExerciseScreen implements Screen {
         p.add(turns, "span 2, wrap");
 
         p.add(leftColumn(), "grow, wmin 0");
-        JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[center]", "push[]rel[]push"));
+        // The ring grows with the room it gets: bigger screens, a bigger clock for the back of the room.
+        JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, center]", "[grow, fill]rel[]"));
         right.setOpaque(false);
         countdown = new Countdown("exercise.countdown");
-        right.add(countdown, "w 220lp:340lp:420lp, h 220lp:340lp:420lp");
+        right.add(countdown, "grow, w 220lp:340lp, h 220lp:340lp");
         countdownNote = Widgets.label("exercise.countdownNote", "countdownNote", " ");
         right.add(countdownNote);
         p.add(right, "grow, wrap");
