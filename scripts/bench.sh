@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q package -DskipTests
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >/dev/null
+mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >/dev/null
 mvn -B -q test-compile
 exec java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" app.kindred.bench.BenchMain "$@"

@@ -9,7 +9,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(
   openjdk-17-jdk-headless maven           # build
   xvfb xauth x11-utils xdotool            # GUI tests on a real X server; screenshots
-  cups cups-bsd cups-client printer-driver-cups-pdf   # printing through a real queue
+  cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf   # printing through a real queue (ipptool: job states)
   poppler-utils                           # pdftoppm/pdffonts for looking at PDFs
   fonts-dejavu-core fonts-noto-core fonts-droid-fallback fonts-symbola   # PDF fallback glyphs
 )
@@ -25,10 +25,16 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 # CUPS: start the scheduler if it is not answering, then make sure the PDF queue exists and is enabled.
-if ! lpstat -r 2>/dev/null | grep -q "is running"; then
+# lpstat's words are translated: read them in the C locale.
+export LC_ALL=C
+if ! lpstat -r 2>/dev/null | grep -q "scheduler is running"; then
   $SUDO mkdir -p /run/cups
   $SUDO cupsd
-  for _ in $(seq 1 50); do lpstat -r 2>/dev/null | grep -q "is running" && break; sleep 0.1; done
+  for _ in $(seq 1 50); do lpstat -r 2>/dev/null | grep -q "scheduler is running" && break; sleep 0.1; done
+  if ! lpstat -r 2>/dev/null | grep -q "scheduler is running"; then
+    echo "setup: cupsd did not start; see /var/log/cups/error_log" >&2
+    exit 1
+  fi
 fi
 if ! lpstat -p PDF >/dev/null 2>&1; then
   $SUDO lpadmin -p PDF -E -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd

@@ -1,14 +1,174 @@
 package app.kindred.app;
 
+import app.kindred.content.ContentFiles;
+import app.kindred.content.ContentLoader;
+import app.kindred.content.ContentRoot;
+import app.kindred.content.Diagnostic;
+import app.kindred.content.Handout;
+import app.kindred.handout.FontLibrary;
+import app.kindred.handout.HandoutRenderer;
+import app.kindred.handout.Paper;
+import app.kindred.handout.RenderOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-// Not built yet: the issue that owns this command replaces this class.
-@Command(name = "render", description = "Render handouts to PDF.", mixinStandardHelpOptions = true)
+/**
+ * {@code kindred render [--all | ID...] --out DIR [--paper a4|letter]}: writes DIR/ID.pdf for each
+ * handout. Exit 0 when every PDF was written, 1 when a handout could not be loaded or written, 2 for
+ * a wrong command line (no ID and no --all, an unknown ID, a bad paper size).
+ */
+@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Render handouts (take-home worksheets) to PDF, one file per handout: DIR/ID.pdf.",
+            "Handouts come from the handouts/ folder of the content root (-Dkindred.content=DIR,"
+                    + " KINDRED_CONTENT, or the current folder)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all PDFs written", "1:a handout has errors or a PDF could not be written", "2:usage error"})
 final class RenderCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", arity = "0..*", description = "Handout ids (file names without .md).")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--all", description = "Render every handout.")
+    boolean all;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the PDFs (created if missing).")
+    Path out;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size (default: from your locale, ${DEFAULT-VALUE}).")
+    String paper = Paper.forLocale(Locale.getDefault()).name().toLowerCase(Locale.ROOT);
+
+    @Option(names = "--no-fields", description = "Print-only PDFs without fillable form fields (smaller files).")
+    boolean noFields;
+
+    @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
+    boolean debug;
+
     @Override
     public Integer call() {
-        System.err.println("kindred render: not available in this build yet");
-        return 2;
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Paper size = Paper.parse(paper);
+        if (size == null) {
+            err.println("kindred render: unknown paper size \"" + paper + "\"; use a4 or letter");
+            return 2;
+        }
+        if (all == !ids.isEmpty()) {
+            err.println("kindred render: name the handouts to render, or use --all (not both)");
+            return 2;
+        }
+        Path root = ContentRoot.locate();
+        if (!ContentFiles.isRoot(root.toAbsolutePath())) {
+            err.println("kindred render: no handouts/ folder in " + root.toAbsolutePath().normalize()
+                    + "; run it in the Kindred folder or set -Dkindred.content=DIR");
+            return 2;
+        }
+        Thread warmUp = new Thread(HandoutRenderer::warmUp, "pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        ContentLoader.Result loaded = ContentLoader.load(root);
+        var handouts = loaded.library().handouts();
+        List<Diagnostic> handoutErrors = loaded.errors().stream()
+                .filter(d -> d.file().replace('\\', '/').startsWith("handouts/")).toList();
+        handoutErrors.forEach(err::println);
+
+        List<Handout> chosen = new ArrayList<>();
+        boolean contentError = !handoutErrors.isEmpty() && all;
+        if (all) {
+            chosen.addAll(handouts.values());
+        } else {
+            for (String id : ids) {
+                Handout h = handouts.get(id);
+                if (h != null) {
+                    chosen.add(h);
+                } else if (Files.exists(root.resolve("handouts").resolve(id + ".md"))) {
+                    err.println("kindred render: handouts/" + id + ".md has errors (listed above); fix them and render again");
+                    contentError = true;
+                } else {
+                    err.println("kindred render: no handout with id \"" + id + "\". Known: " + String.join(", ", handouts.keySet()));
+                    return 2;
+                }
+            }
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            err.println("kindred render: cannot create the folder " + out + " (" + e.getMessage() + ")");
+            return 1;
+        }
+        RenderOptions options = RenderOptions.defaults().withPaper(size).withFormFields(!noFields);
+        List<String> problems = renderAll(chosen, options);
+        for (Handout h : chosen) {
+            if (!problems.contains(h.id())) {
+                stdout.println("wrote " + out.resolve(h.id() + ".pdf"));
+            }
+        }
+        stdout.flush();
+        return !problems.isEmpty() || contentError ? 1 : 0;
+    }
+
+    /**
+     * Renders on up to two threads, each with its own parsed fonts (PDFBox fonts are not
+     * thread-safe); returns the ids that failed. Two threads roughly halve a cold --all on two cores.
+     */
+    private List<String> renderAll(List<Handout> handouts, RenderOptions options) {
+        int most = Integer.getInteger("kindred.renderThreads", 2);
+        int threads = Math.max(1, Math.min(Math.min(most, Runtime.getRuntime().availableProcessors()), handouts.size() / 4));
+        List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            HandoutRenderer renderer = t == 0 ? new HandoutRenderer() : new HandoutRenderer(FontLibrary.separate());
+            Thread worker = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < handouts.size(); i = next.getAndIncrement()) {
+                    if (!renderOne(renderer, handouts.get(i), options)) {
+                        failed.add(handouts.get(i).id());
+                    }
+                }
+            }, "render-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread w : workers) {
+            try {
+                w.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed.add("(interrupted)");
+            }
+        }
+        return failed;
+    }
+
+    private boolean renderOne(HandoutRenderer renderer, Handout h, RenderOptions options) {
+        PrintWriter err = spec.commandLine().getErr();
+        Path file = out.resolve(h.id() + ".pdf");
+        try {
+            renderer.render(h, options, file);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            Logging.log(RenderCommand.class).log(Level.SEVERE, "render failed for " + h.id(), e);
+            synchronized (err) {
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                err.println("kindred render: could not write " + file + " (" + e.getMessage() + "); details are in the log: "
+                        + Logging.logFile());
+            }
+            return false;
+        }
     }
 }

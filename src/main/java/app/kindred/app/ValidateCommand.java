@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
             "With no PATH: the exercises/ and handouts/ folders of the content root (-Dkindred.content=DIR,"
                     + " KINDRED_CONTENT, or the current folder)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no errors (warnings allowed)", "1:at least one error", "2:usage error"})
+        exitCodeList = {"0:no errors (warnings allowed unless --strict)", "1:at least one error (or warning, with --strict)",
+            "2:usage error"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,6 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or folders to check (.yaml exercises, decks, programmes; .md handouts).")
     List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Treat warnings as errors: exit 1 if anything had to be repaired.")
+    boolean strict;
 
     @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
     boolean debug;
@@ -80,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(count(errors, "error") + ", " + count(warnings, "warning") + " in "
                 + count(result.fileCount(), "file"));
         out.flush();
-        return errors > 0 ? 1 : 0;
+        return errors > 0 || (strict && warnings > 0) ? 1 : 0;
     }
 
     private static String count(int n, String noun) {

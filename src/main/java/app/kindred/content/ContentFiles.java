@@ -69,6 +69,7 @@ public final class ContentFiles {
         for (Path p : paths) {
             String display = p.normalize().toString().isEmpty() ? "." : p.normalize().toString();
             String prefix = display.equals(".") ? "" : display;
+            int before = files.size();
             if (Files.isDirectory(p)) {
                 String name = p.toAbsolutePath().normalize().getFileName() == null ? ""
                         : p.toAbsolutePath().normalize().getFileName().toString();
@@ -88,6 +89,11 @@ public final class ContentFiles {
                 } else {
                     files.addAll(inFolder(p, prefix, null, true, problems));
                 }
+                if (files.size() == before) {
+                    problems.add(Diagnostic.warning(display, 0, 0, "no content files here (.yaml or .md)"));
+                }
+            } else if (!Files.isRegularFile(p)) {
+                problems.add(Diagnostic.error(display, 0, 0, "not a regular file"));
             } else {
                 String name = p.getFileName().toString();
                 Kind kind = kindForFile(p);

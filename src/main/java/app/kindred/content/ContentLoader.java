@@ -55,6 +55,10 @@ public final class ContentLoader {
      */
     public static Result load(Path root) {
         List<Diagnostic> early = new ArrayList<>();
+        if (!ContentFiles.isRoot(root)) {
+            early.add(Diagnostic.error(root.toAbsolutePath().normalize().toString(), 0, 0,
+                    "no exercises/ or handouts/ folder here; nothing to load"));
+        }
         List<ContentFile> files = ContentFiles.underRoot(root, "", true, early);
         Set<Kind> scope = EnumSet.noneOf(Kind.class);
         for (Kind k : Kind.values()) {
@@ -88,15 +92,28 @@ public final class ContentLoader {
                 scope.add(f.kind());
             }
         }
+        List<Path> fallbacks = new ArrayList<>();
+        fallbacks.add(ContentRoot.locate().toAbsolutePath().normalize());
+        if (ContentRoot.besideJar() != null) {
+            fallbacks.add(ContentRoot.besideJar().toAbsolutePath().normalize());
+        }
         for (Path root : roots) {
             for (Kind k : Kind.values()) {
-                if (Files.isDirectory(root.resolve(k.folder))) {
-                    scope.add(k);
+                // A draft folder may hold only exercises: its references are checked against the
+                // default content for the kinds it lacks.
+                Path from = Files.isDirectory(root.resolve(k.folder)) ? root : null;
+                for (int i = 0; from == null && i < fallbacks.size(); i++) {
+                    from = Files.isDirectory(fallbacks.get(i).resolve(k.folder)) ? fallbacks.get(i) : null;
                 }
-            }
-            for (ContentFile f : ContentFiles.underRoot(root, root.toString(), false, new ArrayList<>())) {
-                if (seen.add(f.path().toAbsolutePath().normalize())) {
-                    files.add(f);
+                if (from == null) {
+                    continue;
+                }
+                scope.add(k);
+                for (ContentFile f : ContentFiles.inFolder(from.resolve(k.folder), from.resolve(k.folder).toString(), k,
+                        false, new ArrayList<>())) {
+                    if (seen.add(f.path().toAbsolutePath().normalize())) {
+                        files.add(f);
+                    }
                 }
             }
         }
@@ -170,7 +187,7 @@ public final class ContentLoader {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours must not stop the other files, nor show a stack trace; the log keeps it.
             LOG.log(Level.WARNING, "failed to read " + file.display(), e);
-            l.findings.error(0, 0, "could not be read (" + e.getClass().getSimpleName()
+            l.findings.error(1, 1, "could not be read (" + e.getClass().getSimpleName()
                     + "); this is a bug in Kindred, the details are in the log");
             l.value = null;
         }
@@ -189,8 +206,15 @@ public final class ContentLoader {
             peekHandoutId(text, l);
             return;
         }
-        YNode root = YamlTree.read(text, l.findings, 0);
+        YNode root = YamlTree.read(SourceText.plainSpaces(text, l.findings, 0), l.findings, 0);
         if (root == null) {
+            boolean hasContent = text.lines().anyMatch(line -> !line.isBlank() && !line.strip().startsWith("#"));
+            if (hasContent && text.lines().noneMatch(line -> line.startsWith("id:")) && l.findings.errorCount() > 0) {
+                // Prose pasted into a .yaml file: the syntax error alone would not say what is wrong.
+                l.findings.error(1, 1, "this does not look like a Kindred " + (l.kind == null ? "content file"
+                        : l.kind.word) + ": it has no \"id:\" line; content files are \"key: value\" lines"
+                        + " (id:, title:, ...) as described in docs/CONTENT-FORMAT.md");
+            }
             return;
         }
         if (!(root instanceof YNode.Map map)) {

@@ -35,7 +35,8 @@ public final class ContentRoot {
         return (property != null && !property.isBlank()) || (env != null && !env.isBlank());
     }
 
-    private static Path besideJar() {
+    /** The project folder around the running jar or classes folder, or null. */
+    static Path besideJar() {
         try {
             var source = ContentRoot.class.getProtectionDomain().getCodeSource();
             if (source == null) {

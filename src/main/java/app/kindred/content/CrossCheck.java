@@ -92,6 +92,34 @@ final class CrossCheck {
         }
     }
 
+    /**
+     * An item's duration scales the exercise's phases in proportion. Squeezing or stretching too far
+     * makes phases no one can use, so say so (a warning: the programme still runs).
+     */
+    private static void checkScaling(ContentLoader.Loaded l, int number, ProgrammeReader.ItemDraft item,
+                                     Exercise exercise) {
+        long total = exercise.totalDuration().toSeconds();
+        long given = item.duration().toSeconds();
+        long shortest = exercise.phases().stream().mapToLong(p -> p.duration().toSeconds()).min().orElse(total);
+        String start = "item " + number + " gives \"" + exercise.id() + "\" " + Durations.format(item.duration())
+                + " instead of its " + Durations.format(exercise.totalDuration());
+        if (shortest * given < 10 * total) {
+            long needed = (10 * total + shortest - 1) / shortest;
+            l.findings.warning(item.at(), start + ": its shortest phase would last only " + shortest * given / total
+                    + "s; allow at least " + Durations.format(Duration.ofSeconds(roundUpToMinute(needed))));
+        } else if (2 * given < total) {
+            l.findings.warning(item.at(), start + ": every phase would be cut by more than half; allow at least "
+                    + Durations.format(Duration.ofSeconds(roundUpToMinute((total + 1) / 2))));
+        } else if (given > 2 * total) {
+            l.findings.warning(item.at(), start + ": every phase would be more than twice as long; allow at most "
+                    + Durations.format(Duration.ofSeconds(2 * total / 60 * 60)));
+        }
+    }
+
+    private static long roundUpToMinute(long seconds) {
+        return (seconds + 59) / 60 * 60;
+    }
+
     private void settleProgramme(ContentLoader.Loaded l) {
         if (!(l.value instanceof ProgrammeReader.Draft draft)) {
             l.value = null;
@@ -100,10 +128,15 @@ final class CrossCheck {
         List<ProgrammeItem> items = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         Duration sum = Duration.ZERO;
+        int number = 0;
         for (ProgrammeReader.ItemDraft item : draft.items()) {
+            number++;
             Duration d = item.duration();
+            ContentLoader.Loaded ex = item.isBreakItem() ? null : byId.get(Kind.EXERCISE).get(item.exerciseId());
+            if (d != null && ex != null && ex.value instanceof Exercise exercise) {
+                checkScaling(l, number, item, exercise);
+            }
             if (d == null) {
-                ContentLoader.Loaded ex = byId.get(Kind.EXERCISE).get(item.exerciseId());
                 if (ex == null || !(ex.value instanceof Exercise exercise)) {
                     l.value = null; // reported above, or exercises were not read at all
                     return;

@@ -16,7 +16,8 @@ public final class Durations {
         if (text == null) {
             return null;
         }
-        String t = text.strip();
+        // "1m 30s" and "2 m" are read too: spaces inside a duration are a harmless habit.
+        String t = text.strip().replaceAll("[\\s\\u00A0\\u2000-\\u200A\\u202F]+", "");
         Matcher m = SYNTAX.matcher(t);
         if (t.isEmpty() || !m.matches()) {
             return null;
@@ -32,6 +33,23 @@ public final class Durations {
             seconds += Long.parseLong(m.group(3));
         }
         return Duration.ofSeconds(seconds);
+    }
+
+    /**
+     * A duration the writer probably meant ("3 minutes" -> "3m", "90 sec" -> "90s", "1.5h" is not
+     * guessed), or null.
+     */
+    public static String suggest(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("(\\d)\\s*(hours?|hrs?)\\b", "$1h")
+                .replaceAll("(\\d)\\s*(minutes?|mins?)\\b", "$1m")
+                .replaceAll("(\\d)\\s*(seconds?|secs?)\\b", "$1s")
+                .replaceAll("[\\s,]+|\\band\\b", "");
+        Duration d = parse(t);
+        return d == null || d.isZero() || t.equals(text.strip()) ? null : format(d);
     }
 
     /** Formats in the same syntax, shortest form: 90 s becomes {@code 1m30s}. */

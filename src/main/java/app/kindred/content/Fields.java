@@ -74,7 +74,7 @@ final class Fields {
 
     private String scalarText(String key, YNode n, String expected, boolean required) {
         if (!(n instanceof YNode.Scalar s)) {
-            findings.error(n, key + " must be " + expected + ", got " + n.describe());
+            findings.error(n, key + " must be " + expected + ", got " + n.describe() + colonHint(n));
             return null;
         }
         return repaired(key, s, required);
@@ -124,7 +124,8 @@ final class Fields {
         boolean ok = true;
         for (YNode item : seq.items()) {
             if (!(item instanceof YNode.Scalar s)) {
-                findings.error(item, "each item of " + key + " must be a " + what + ", got " + item.describe());
+                findings.error(item, "each item of " + key + " must be " + withArticle(what) + ", got " + item.describe()
+                        + colonHint(item));
                 ok = false;
                 continue;
             }
@@ -157,7 +158,9 @@ final class Fields {
         if (d == null) {
             String got = n instanceof YNode.Scalar s && !s.isNull() && !s.text().isBlank()
                     ? "\"" + Suggestions.shorten(s.text()) + "\"" : n.describe();
-            String hint = written != null && written.matches("\\d+") ? "; add a unit: s, m or h" : "";
+            String suggestion = Durations.suggest(written);
+            String hint = written != null && written.matches("\\d+") ? "; add a unit: s, m or h"
+                    : suggestion != null ? "; did you mean \"" + suggestion + "\"?" : "";
             findings.error(n, key + " must be a duration like 90s, 3m or 1m30s, got " + got + hint);
             return null;
         }
@@ -167,6 +170,21 @@ final class Fields {
             return null;
         }
         return d;
+    }
+
+    /**
+     * Text with ": " inside reads as "key: value" in YAML; when a group turns up where text was
+     * expected and it sits on one line, that is almost always why.
+     */
+    private static String colonHint(YNode n) {
+        if (n instanceof YNode.Map m && m.entries().size() == 1 && m.entries().get(0).line() == n.line()) {
+            return "; text that contains \": \" must be in quotes";
+        }
+        return "";
+    }
+
+    private static String withArticle(String noun) {
+        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
     }
 
     /** true/false; null when absent or wrong. */
@@ -217,6 +235,17 @@ final class Fields {
             for (Map.Entry<String, E> e : allowed.entrySet()) {
                 if (e.getKey().equalsIgnoreCase(t)) {
                     return e.getValue();
+                }
+            }
+        }
+        if (n instanceof YNode.Map m && m.entries().size() == 1 && m.entries().get(0).value() instanceof YNode.Scalar v
+                && (v.isNull() || v.text().isEmpty())) {
+            // "active: {A}": braces are for placeholders in text, not for values.
+            String inner = m.entries().get(0).key();
+            for (String word : allowed.keySet()) {
+                if (word.equalsIgnoreCase(inner)) {
+                    findings.error(n, key + " must be written without braces: " + key + ": " + word);
+                    return null;
                 }
             }
         }

@@ -61,7 +61,7 @@ final class HandoutReader {
             return null;
         }
         String frontMatter = String.join("\n", java.util.Arrays.asList(lines).subList(1, close));
-        YNode node = frontMatter.isBlank() ? null : YamlTree.read(frontMatter, f, 1);
+        YNode node = frontMatter.isBlank() ? null : YamlTree.read(SourceText.plainSpaces(frontMatter, f, 1), f, 1);
         if (frontMatter.isBlank()) {
             f.error(1, 1, "the front matter is empty; add id: and title: between the \"---\" lines");
             return null;

@@ -30,7 +30,7 @@ final class SourceText {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                findings.error(0, 0, "file is " + humanSize(size) + "; content files may be at most 256 KiB"
+                findings.error(1, 1, "file is " + humanSize(size) + "; content files may be at most 256 KiB"
                         + " (is this the right file?)");
                 return null;
             }
@@ -38,11 +38,11 @@ final class SourceText {
                 bytes = in.readNBytes(MAX_BYTES + 1);
             }
         } catch (IOException e) {
-            findings.error(0, 0, "cannot read the file: " + describe(e));
+            findings.error(1, 1, "cannot read the file: " + describe(e));
             return null;
         }
         if (bytes.length > MAX_BYTES) {
-            findings.error(0, 0, "file is over 256 KiB; content files may be at most 256 KiB (is this the right file?)");
+            findings.error(1, 1, "file is over 256 KiB; content files may be at most 256 KiB (is this the right file?)");
             return null;
         }
         return decode(bytes, findings);
@@ -153,6 +153,67 @@ final class SourceText {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * In YAML a non-breaking or other odd space is not white space: pasted into the indentation, after
+     * a list dash or after a key's colon it breaks the structure in ways the parser explains badly.
+     * Those become plain spaces (one for one, so columns stay right) before parsing, with one warning
+     * per line. Odd spaces inside values are left to {@link TextRepair}, which reports them per value.
+     */
+    static String plainSpaces(String text, Findings findings, int lineOffset) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !oddSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        int lineStart = 0;
+        int line = 1;
+        while (lineStart <= n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            int replaced = 0;
+            int first = 0;
+            int k = lineStart;
+            // Indentation and list dashes: "  - - item".
+            while (k < lineEnd && (chars[k] == ' ' || oddSpace(chars[k])
+                    || (chars[k] == '-' && k + 1 < lineEnd && (chars[k + 1] == ' ' || oddSpace(chars[k + 1]))))) {
+                if (oddSpace(chars[k])) {
+                    chars[k] = ' ';
+                    replaced++;
+                    first = first == 0 ? k - lineStart + 1 : first;
+                }
+                k++;
+            }
+            // A key and its colon: "title:<nbsp>Hello".
+            int key = k;
+            while (key < lineEnd && (Character.isLetterOrDigit(chars[key]) || chars[key] == '_' || chars[key] == '-')) {
+                key++;
+            }
+            if (key > k && key + 1 < lineEnd && chars[key] == ':' && oddSpace(chars[key + 1])) {
+                chars[key + 1] = ' ';
+                replaced++;
+                first = first == 0 ? key + 2 - lineStart : first;
+            }
+            if (replaced > 0) {
+                findings.warningAsWritten(line + lineOffset, first, "repaired " + TextRepair.plural(replaced,
+                        "non-breaking space") + " where YAML needs plain spaces");
+            }
+            lineStart = lineEnd + 1;
+            line++;
+        }
+        return new String(chars);
+    }
+
+    private static boolean oddSpace(char c) {
+        return c == '\u00A0' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A') || c == '\u205F'
+                || c == '\u3000' || c == '\u1680';
     }
 
     private static boolean unreadable(char c) {

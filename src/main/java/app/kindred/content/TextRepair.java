@@ -239,11 +239,8 @@ public final class TextRepair {
     private static boolean mayHaveLookAlikes(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x0370 && c < 0x1100) {
-                return true; // Greek, Cyrillic, Armenian and neighbours
-            }
-            if (c >= 0x1E00 && Character.isLetter(c) && !isLatin(c)) {
-                return true;
+            if (c >= 0x0370 && Character.isLetter(c) && !isLatin(c)) {
+                return true; // Greek, Cyrillic, Armenian, Cherokee, ...
             }
         }
         return false;

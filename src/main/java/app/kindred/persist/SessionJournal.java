@@ -10,7 +10,6 @@ import app.kindred.session.SessionRecord.WrittenWords;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,6 +35,10 @@ import java.util.logging.Logger;
  * runs. The couple's words live only in {@code private/words-SESSION.json} (mode 0600), destroyed by
  * {@link #wipe()} when their turn ends. At start-up, {@link #recover} brings a session back paused, or
  * moves an unreadable journal to {@link DataFolders#quarantine()} and says so.
+ *
+ * <p>Writes happen on one background thread ("kindred-journal"), so a command on the event thread
+ * never waits for a disk: the newest checkpoint wins if writes queue up. {@link #flush()} waits for
+ * everything handed over so far. After {@link #wipe()}, late checkpoints of a wiped session are ignored.
  */
 public final class SessionJournal implements SessionJournalSink {
     private static final Logger LOG = Logger.getLogger(SessionJournal.class.getName());
@@ -38,6 +47,20 @@ public final class SessionJournal implements SessionJournalSink {
     private static final ObjectMapper JSON = Mappers.json();
 
     private final DataFolders folders;
+    private final Object queueLock = new Object();
+    private final Object ioLock = new Object();
+    private SessionCheckpoint pendingCheckpoint;
+    private final Map<String, List<WrittenWords>> pendingWords = new LinkedHashMap<>();
+    private final Set<String> seen = new HashSet<>();
+    private final Set<String> wiped = new HashSet<>();
+    private long submitted;
+    private long completed;
+    private volatile String lastProblem;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kindred-journal");
+        t.setDaemon(true);
+        return t;
+    });
 
     public SessionJournal(DataFolders folders) {
         this.folders = folders;
@@ -58,25 +81,89 @@ public final class SessionJournal implements SessionJournalSink {
 
     @Override
     public void checkpoint(SessionCheckpoint checkpoint) {
-        try {
-            // Names are personal too, so the journal is owner-only like the words.
-            ChecksummedFile.write(journalFile(), "journal", JSON.writeValueAsBytes(checkpoint), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the session journal " + journalFile(), e);
+        synchronized (queueLock) {
+            if (wiped.contains(checkpoint.sessionId())) {
+                return;
+            }
+            seen.add(checkpoint.sessionId());
+            pendingCheckpoint = checkpoint;
+            submitted++;
         }
+        writer.execute(this::drain);
     }
 
     @Override
     public void words(String sessionId, List<WrittenWords> words) {
-        Path f = wordsFile(sessionId);
-        try {
-            if (words.isEmpty()) {
-                AtomicFiles.destroy(f);
-            } else {
-                ChecksummedFile.write(f, "words", JSON.writeValueAsBytes(words), true);
+        synchronized (queueLock) {
+            if (wiped.contains(sessionId)) {
+                return;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the private words file", e);
+            seen.add(sessionId);
+            pendingWords.put(sessionId, List.copyOf(words));
+            submitted++;
+        }
+        writer.execute(this::drain);
+    }
+
+    /** Waits until everything handed to the journal so far is on disk (or failed: see {@link #lastProblem()}). */
+    public void flush() {
+        synchronized (queueLock) {
+            long target = submitted;
+            while (completed < target) {
+                try {
+                    queueLock.wait(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The last write problem in words, or null if the last write worked. For the console. */
+    public String lastProblem() {
+        return lastProblem;
+    }
+
+    private void drain() {
+        SessionCheckpoint cp;
+        Map<String, List<WrittenWords>> words;
+        long upTo;
+        synchronized (queueLock) {
+            cp = pendingCheckpoint;
+            words = new LinkedHashMap<>(pendingWords);
+            pendingCheckpoint = null;
+            pendingWords.clear();
+            upTo = submitted;
+        }
+        synchronized (ioLock) {
+            try {
+                for (Map.Entry<String, List<WrittenWords>> w : words.entrySet()) {
+                    writeWords(w.getKey(), w.getValue());
+                }
+                if (cp != null) {
+                    // Names are personal too, so the journal is owner-only like the words.
+                    ChecksummedFile.write(journalFile(), "journal", JSON.writeValueAsBytes(cp), true);
+                }
+                lastProblem = null;
+            } catch (IOException | RuntimeException e) {
+                lastProblem = "The session journal could not be written (" + e.getMessage() + "); a crash now would "
+                        + "lose the session's place.";
+                LOG.log(Level.WARNING, "Journal write failed", e);
+            }
+        }
+        synchronized (queueLock) {
+            completed = Math.max(completed, upTo);
+            queueLock.notifyAll();
+        }
+    }
+
+    private void writeWords(String sessionId, List<WrittenWords> words) throws IOException {
+        Path f = wordsFile(sessionId);
+        if (words.isEmpty()) {
+            AtomicFiles.destroy(f);
+        } else {
+            ChecksummedFile.write(f, "words", JSON.writeValueAsBytes(words), true);
         }
     }
 
@@ -120,6 +207,7 @@ public final class SessionJournal implements SessionJournalSink {
             return quarantine(file, "it does not fit the exercises now installed (" + e.getMessage() + ")");
         }
         engine.setJournal(this);
+        flush(); // the recovered state is on disk again before anyone sees it
         LOG.info("Recovered session " + cp.sessionId() + " at checkpoint " + cp.sequence());
         String message = "Kindred stopped unexpectedly during \"" + cp.programmeTitle() + "\". The session is back "
                 + "where it was, paused." + wordsNote;
@@ -157,8 +245,18 @@ public final class SessionJournal implements SessionJournalSink {
      * when the turn ends normally, on "Wipe", and after the idle timeout.
      */
     public void wipe() {
-        destroyQuietly(journalFile());
-        destroyAllWords();
+        synchronized (queueLock) {
+            pendingCheckpoint = null;
+            pendingWords.clear();
+            wiped.addAll(seen);
+            seen.clear();
+            completed = submitted;
+            queueLock.notifyAll();
+        }
+        synchronized (ioLock) {
+            destroyQuietly(journalFile());
+            destroyAllWords();
+        }
         try (DirectoryStream<Path> tmp = Files.newDirectoryStream(folders.temp())) {
             for (Path p : tmp) {
                 destroyQuietly(p);

@@ -59,6 +59,31 @@ public final class SessionRecordFile {
         AtomicFiles.write(file, toYaml(record).getBytes(StandardCharsets.UTF_8), !record.words().isEmpty());
     }
 
+    /**
+     * Keeps a finished session for the facilitator's group summary: written to
+     * {@link DataFolders#records()} as {@code YYYY-MM-DD-HHMM-PROGRAMME-ID.yaml}, always without names
+     * or words. Returns the file.
+     */
+    public static Path keep(DataFolders folders, SessionRecord record) throws IOException {
+        SessionRecord safe = record.withoutPrivateWords();
+        java.time.Instant when = safe.started() != null ? safe.started() : java.time.Instant.now();
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")
+                .withZone(java.time.ZoneOffset.UTC).format(when);
+        String id = safe.sessionId() == null ? "session" : safe.sessionId().replaceAll("[^A-Za-z0-9]", "");
+        String name = stamp + "-" + safe.programmeId().replaceAll("[^a-z0-9-]", "") + "-"
+                + id.substring(0, Math.min(8, id.length())) + ".yaml";
+        Path file = folders.records().resolve(name);
+        write(safe, file);
+        return file;
+    }
+
+    /** The kept records, oldest first (their names sort by time). */
+    public static java.util.List<Path> kept(DataFolders folders) throws IOException {
+        try (var files = Files.list(folders.records())) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
     public static SessionRecord read(Path file) throws IOException {
         return fromYaml(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }

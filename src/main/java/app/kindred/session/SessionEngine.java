@@ -3,24 +3,15 @@ package app.kindred.session;
 import app.kindred.content.ContentLibrary;
 import app.kindred.content.Exercise;
 import app.kindred.content.Programme;
-import app.kindred.content.ProgrammeItem;
 import app.kindred.session.SessionEvent.Type;
 import app.kindred.session.SessionRecord.PhaseOutcome;
 import app.kindred.session.SessionRecord.WrittenWords;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongPredicate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Runs one session: a programme (or one exercise, via {@link ContentLibrary#single}) for a couple or
@@ -36,56 +27,14 @@ import java.util.logging.Logger;
  * outside the engine's lock, in order, on one of the calling threads.
  */
 public final class SessionEngine {
-    private static final Logger LOG = Logger.getLogger(SessionEngine.class.getName());
-
     private final MonotonicClock clock;
-    private final long wallOriginNanos;
-    private final Instant wallOrigin;
-    private final ContentLibrary library;
-    private final Programme programme;
-    private final Participants participants;
-    private final SessionSettings settings;
     private final ControlPolicy policy;
-    private final String sessionId;
-    private final PromptDrawer drawer;
-    private final SessionRecorder recorder = new SessionRecorder();
-    private final PhaseClock phase = new PhaseClock();
-    private final long warningNanos;
-
-    private final List<PlannedItem> agenda = new ArrayList<>();
-    private final List<PlannedItem> dropped = new ArrayList<>();
-    private final Map<String, PromptDrawer.Draw> prompts = new HashMap<>();
-
-    private boolean started;
-    private boolean finished;
-    private boolean endedEarly;
-    private boolean offerReschedule;
-    private boolean inStep;
-    private int itemPos;
-    private int stepPos;
-    private boolean paused;
-    private boolean inTimeOut;
-    private boolean timeOutElapsed;
-    private boolean pausedBeforeTimeOut;
-    private boolean warned;
-    private long timeOutStart;
-    private long timeOutDeadline;
-    private Instant startedAt;
-    private Instant endedAt;
-    private long sequence;
-    private PlannedItem lastEnteredItem;
+    private final SessionState st;
 
     private final List<Mark> marks = new ArrayList<>();
     private boolean dirty;
     private boolean wordsDirty;
-    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
-    private final ConcurrentLinkedQueue<SessionEvent> outbox = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean delivering = new AtomicBoolean();
-    private final Object journalLock = new Object();
-    private volatile SessionJournalSink journal;
-    private SessionCheckpoint pendingCheckpoint;
-    private List<WrittenWords> pendingWords;
-    private long lastJournaled = -1;
+    private final EventDispatch dispatch;
     private volatile Runnable wakeUp = () -> { };
 
     /** An event noted during a change; turned into a {@link SessionEvent} once the change is complete. */
@@ -103,22 +52,12 @@ public final class SessionEngine {
      */
     public SessionEngine(Programme programme, ContentLibrary library, Participants participants,
             SessionSettings settings, MonotonicClock clock, Clock wall, String sessionId) {
-        this.programme = programme;
-        this.library = library;
-        this.participants = participants == null ? Participants.defaults() : participants;
-        this.settings = settings == null ? SessionSettings.defaults() : settings;
+        SessionSettings chosen = settings == null ? SessionSettings.defaults() : settings;
         this.clock = clock;
-        this.wallOriginNanos = clock.nanoTime();
-        // Whole seconds: the record is read by people; the monotonic clock keeps the exact time.
-        this.wallOrigin = wall.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        this.sessionId = sessionId;
-        this.policy = ControlPolicy.forMode(this.settings.mode());
-        this.warningNanos = this.settings.warning().toNanos();
-        this.drawer = new PromptDrawer(library, this.settings.deckMemory(), this.settings.seed());
-        List<ProgrammeItem> items = programme.items();
-        for (int i = 0; i < items.size(); i++) {
-            agenda.add(PlannedItem.of(i, items.get(i), library));
-        }
+        this.policy = ControlPolicy.forMode(chosen.mode());
+        this.st = new SessionState(programme, library, participants == null ? Participants.defaults() : participants,
+                chosen, sessionId, wall.instant(), clock.nanoTime());
+        this.dispatch = new EventDispatch(sessionId);
     }
 
     /** One exercise as a one-item programme. */
@@ -151,87 +90,27 @@ public final class SessionEngine {
             throw new IllegalStateException(ex.getMessage(), ex);
         }
         synchronized (e) {
-            e.restoreFrom(cp, words == null ? List.of() : words, clock.nanoTime());
+            Checkpoints.restore(e.st, cp, words == null ? List.of() : words, clock.nanoTime());
+            e.dirty = true;
+            e.wordsDirty = true;
         }
         return e;
-    }
-
-    private void restoreFrom(SessionCheckpoint cp, List<WrittenWords> words, long now) {
-        Map<Integer, PlannedItem> byKey = new HashMap<>();
-        agenda.forEach(it -> byKey.put(it.agendaKey(), it));
-        agenda.clear();
-        cp.agenda().forEach(it -> agenda.add(byKey.get(it.key())));
-        cp.dropped().forEach(it -> dropped.add(byKey.get(it.key())));
-        started = cp.started();
-        finished = cp.finished();
-        endedEarly = cp.endedEarly();
-        offerReschedule = cp.offerReschedule();
-        itemPos = cp.itemPos();
-        stepPos = cp.stepPos();
-        if (!agenda.isEmpty() && (itemPos < 0 || itemPos >= agenda.size() || stepPos < 0
-                || stepPos >= currentItem().steps().size())) {
-            throw new IllegalStateException("the journal points at step " + (stepPos + 1) + " of item "
-                    + (itemPos + 1) + ", which the current content does not have");
-        }
-        startedAt = cp.startedAt();
-        endedAt = cp.record() == null ? null : cp.record().ended();
-        for (SessionCheckpoint.DrawnPrompt d : cp.prompts()) {
-            prompts.put(d.itemKey() + "/" + d.step(), new PromptDrawer.Draw(d.prompt(), d.ranOut()));
-        }
-        drawer.restore(cp.drawnKeys(), cp.climbs());
-        SessionRecord rec = cp.record();
-        SessionRecord.PhaseRun running = null;
-        int runningKey = -1;
-        if (rec != null) {
-            for (SessionRecord.ItemRun it : rec.items()) {
-                for (SessionRecord.PhaseRun r : it.phases()) {
-                    if (r.outcome() == PhaseOutcome.RUNNING) {
-                        running = r;
-                        runningKey = it.position() - 1;
-                    }
-                }
-            }
-            recorder.restore(new SessionRecord(rec.format(), rec.sessionId(), rec.programmeId(), rec.programmeTitle(),
-                    rec.mode(), rec.partnerA(), rec.partnerB(), rec.started(), rec.ended(), rec.endedEarly(),
-                    rec.planned(), rec.actual(), rec.items(), rec.timeOuts(), words), running, runningKey);
-        }
-        if (started && !finished && !agenda.isEmpty()) {
-            if (running == null) {
-                throw new IllegalStateException("the journal has no running step");
-            }
-            phase.restoreFrozen(cp.budgetNanos(), cp.usedNanos());
-            inStep = true;
-            lastEnteredItem = currentItem();
-            paused = true;
-            warned = cp.warned();
-            if (cp.inTimeOut()) {
-                inTimeOut = true;
-                timeOutStart = now - cp.timeOutUsedNanos();
-                closeTimeOut(now, false);
-                marks.clear();
-            }
-        } else if (finished && !agenda.isEmpty()) {
-            lastEnteredItem = currentItem();
-        }
-        sequence = cp.sequence();
-        dirty = true;
-        wordsDirty = true;
     }
 
     // ------------------------------------------------------------------ listeners and wiring
 
     public void addListener(SessionListener l) {
-        listeners.add(l);
+        dispatch.addListener(l);
     }
 
     public void removeListener(SessionListener l) {
-        listeners.remove(l);
+        dispatch.removeListener(l);
     }
 
     /** Sends every change to a journal; the current state is journaled at once. */
     public void setJournal(SessionJournalSink sink) {
         synchronized (this) {
-            this.journal = sink;
+            dispatch.setJournal(sink);
             dirty = true;
             wordsDirty = true;
             commit(clock.nanoTime());
@@ -245,7 +124,7 @@ public final class SessionEngine {
     }
 
     public String sessionId() {
-        return sessionId;
+        return st.sessionId;
     }
 
     public ControlPolicy policy() {
@@ -253,7 +132,7 @@ public final class SessionEngine {
     }
 
     public SessionSettings settings() {
-        return settings;
+        return st.settings;
     }
 
     public MonotonicClock clock() {
@@ -290,25 +169,25 @@ public final class SessionEngine {
      * calm-down), or {@link Long#MAX_VALUE} when nothing will happen until a command.
      */
     public synchronized long nextDeadlineNanos() {
-        if (!started || finished) {
+        if (!st.started || st.finished) {
             return Long.MAX_VALUE;
         }
-        if (inTimeOut) {
-            return timeOutElapsed ? Long.MAX_VALUE : timeOutDeadline;
+        if (st.inTimeOut) {
+            return st.timeOutElapsed ? Long.MAX_VALUE : st.timeOutDeadline;
         }
-        if (paused || !phase.running()) {
+        if (st.paused || !st.phase.running()) {
             return Long.MAX_VALUE;
         }
-        long deadline = phase.deadline();
-        if (!warned) {
-            return Math.min(deadline, deadline - warningNanos);
+        long deadline = st.phase.deadline();
+        if (!st.warned) {
+            return Math.min(deadline, deadline - st.warningNanos);
         }
         return deadline;
     }
 
-    /** True while a step's clock is counting down (not paused, not in a time-out, not finished). */
+    /** True while a step's clock is counting down (not st.paused, not in a time-out, not st.finished). */
     public synchronized boolean counting() {
-        return started && !finished && !inTimeOut && !paused && phase.running();
+        return st.started && !st.finished && !st.inTimeOut && !st.paused && st.phase.running();
     }
 
     /** Sends a fresh checkpoint to the journal (the scheduler does it every second while running). */
@@ -324,21 +203,21 @@ public final class SessionEngine {
 
     /** Whether the command is possible in the current state (as of the last poll or command). */
     public synchronized boolean canDo(Command c) {
-        boolean live = started && !finished;
+        boolean live = st.started && !st.finished;
         return switch (c) {
-            case START -> !started;
-            case PAUSE -> live && !paused && !inTimeOut;
-            case RESUME -> live && paused && !inTimeOut;
+            case START -> !st.started;
+            case PAUSE -> live && !st.paused && !st.inTimeOut;
+            case RESUME -> live && st.paused && !st.inTimeOut;
             case EXTEND -> live;
-            case SHORTEN -> live && phase.remaining(clock.nanoTime()) > 0;
-            case SKIP, BACK, RESTART_PHASE -> live && !inTimeOut;
+            case SHORTEN -> live && st.phase.remaining(clock.nanoTime()) > 0;
+            case SKIP, BACK, RESTART_PHASE -> live && !st.inTimeOut;
             case END_EARLY -> live;
-            case TIME_OUT -> live && !inTimeOut && !currentItem().isBreak();
-            case END_TIME_OUT -> live && inTimeOut;
-            case JUMP_TO -> !finished && !inTimeOut && !agenda.isEmpty();
-            case REORDER -> !finished && agenda.size() - firstMovable() >= 2;
-            case DROP -> !finished && agenda.size() - firstMovable() >= 1;
-            case REDRAW_PROMPT -> live && !inTimeOut && step().phase() != null && step().phase().deck() != null;
+            case TIME_OUT -> live && !st.inTimeOut && !st.currentItem().isBreak();
+            case END_TIME_OUT -> live && st.inTimeOut;
+            case JUMP_TO -> !st.finished && !st.inTimeOut && !st.agenda.isEmpty();
+            case REORDER -> !st.finished && st.agenda.size() - st.firstMovable() >= 2;
+            case DROP -> !st.finished && st.agenda.size() - st.firstMovable() >= 1;
+            case REDRAW_PROMPT -> live && !st.inTimeOut && st.step().phase() != null && st.step().phase().deck() != null;
         };
     }
 
@@ -349,12 +228,12 @@ public final class SessionEngine {
 
     public boolean start() {
         return apply(Command.START, now -> {
-            started = true;
-            startedAt = wallAt(now);
-            if (agenda.isEmpty()) {
+            st.started = true;
+            st.startedAt = st.wallAt(now);
+            if (st.agenda.isEmpty()) {
                 finish(now, false);
             } else {
-                enter(Math.min(itemPos, agenda.size() - 1), 0, now);
+                enter(Math.min(st.itemPos, st.agenda.size() - 1), 0, now);
             }
             return true;
         });
@@ -362,8 +241,8 @@ public final class SessionEngine {
 
     public boolean pause() {
         return apply(Command.PAUSE, now -> {
-            phase.freeze(now);
-            paused = true;
+            st.phase.freeze(now);
+            st.paused = true;
             mark(Type.PAUSED, now);
             return true;
         });
@@ -371,23 +250,23 @@ public final class SessionEngine {
 
     public boolean resume() {
         return apply(Command.RESUME, now -> {
-            paused = false;
-            phase.unfreeze(now);
+            st.paused = false;
+            st.phase.unfreeze(now);
             mark(Type.RESUMED, now);
             return true;
         });
     }
 
-    /** Adds exactly {@code d} to the current step (also while paused or in a time-out). */
+    /** Adds exactly {@code d} to the current step (also while st.paused or in a time-out). */
     public boolean extend(Duration d) {
         if (d == null || d.isNegative() || d.isZero()) {
             return false;
         }
         return apply(Command.EXTEND, now -> {
-            phase.extend(d.toNanos());
-            recorder.extended(d.toNanos());
-            if (phase.remaining(now) > warningNanos) {
-                warned = false;
+            st.phase.extend(d.toNanos());
+            st.recorder.extended(d.toNanos());
+            if (st.phase.remaining(now) > st.warningNanos) {
+                st.warned = false;
             }
             mark(Type.CHANGED, now);
             return true;
@@ -400,15 +279,15 @@ public final class SessionEngine {
             return false;
         }
         return apply(Command.SHORTEN, now -> {
-            long taken = phase.shorten(d.toNanos(), now);
-            recorder.shortened(taken);
+            long taken = st.phase.shorten(d.toNanos(), now);
+            st.recorder.shortened(taken);
             mark(Type.CHANGED, now);
             advance(now);
             return true;
         });
     }
 
-    /** Ends the current step now and starts the next (or ends the programme after the last). */
+    /** Ends the current step now and starts the next (or ends the st.programme after the last). */
     public boolean skip() {
         return apply(Command.SKIP, now -> {
             leave(PhaseOutcome.SKIPPED, now);
@@ -420,11 +299,11 @@ public final class SessionEngine {
     /** Goes back one step, with its full time; from the very first step it restarts that step. */
     public boolean back() {
         return apply(Command.BACK, now -> {
-            int item = itemPos;
-            int step = stepPos - 1;
+            int item = st.itemPos;
+            int step = st.stepPos - 1;
             if (step < 0 && item > 0) {
                 item--;
-                step = agenda.get(item).steps().size() - 1;
+                step = st.agenda.get(item).steps().size() - 1;
             }
             leave(step < 0 ? PhaseOutcome.RESTARTED : PhaseOutcome.WENT_BACK, now);
             enter(item, Math.max(step, 0), now);
@@ -436,7 +315,7 @@ public final class SessionEngine {
     public boolean restartPhase() {
         return apply(Command.RESTART_PHASE, now -> {
             leave(PhaseOutcome.RESTARTED, now);
-            enter(itemPos, stepPos, now);
+            enter(st.itemPos, st.stepPos, now);
             return true;
         });
     }
@@ -444,7 +323,7 @@ public final class SessionEngine {
     /** Ends the session now. */
     public boolean endEarly() {
         return apply(Command.END_EARLY, now -> {
-            if (inTimeOut) {
+            if (st.inTimeOut) {
                 closeTimeOut(now, false);
             }
             leave(PhaseOutcome.ENDED_EARLY, now);
@@ -453,36 +332,36 @@ public final class SessionEngine {
         });
     }
 
-    /** Stops the phase clock and starts the calm-down period ({@link SessionSettings#timeOutLength()}). */
+    /** Stops the st.phase clock and starts the calm-down period ({@link SessionSettings#timeOutLength()}). */
     public boolean timeOut() {
         return apply(Command.TIME_OUT, now -> {
-            pausedBeforeTimeOut = paused;
-            phase.freeze(now);
-            inTimeOut = true;
-            timeOutElapsed = false;
-            timeOutStart = now;
-            timeOutDeadline = now + settings.timeOutLength().toNanos();
-            recorder.timeOutStarted(currentItem().agendaKey(), step().phase().title(), wallAt(now));
+            st.pausedBeforeTimeOut = st.paused;
+            st.phase.freeze(now);
+            st.inTimeOut = true;
+            st.timeOutElapsed = false;
+            st.timeOutStart = now;
+            st.timeOutDeadline = now + st.settings.timeOutLength().toNanos();
+            st.recorder.timeOutStarted(st.currentItem().agendaKey(), st.step().phase().title(), st.wallAt(now));
             mark(Type.TIME_OUT_STARTED, now);
             return true;
         });
     }
 
     /**
-     * Ends a time-out (also before the calm-down ran out): {@code resume} continues the phase where it
-     * stopped (still paused if it was paused before); otherwise the session ends and the snapshot says
+     * Ends a time-out (also before the calm-down ran out): {@code resume} continues the st.phase where it
+     * stopped (still st.paused if it was st.paused before); otherwise the session ends and the snapshot says
      * to offer rescheduling.
      */
     public boolean endTimeOut(boolean resume) {
         return apply(Command.END_TIME_OUT, now -> {
             closeTimeOut(now, resume);
             if (resume) {
-                paused = pausedBeforeTimeOut;
-                if (!paused) {
-                    phase.unfreeze(now);
+                st.paused = st.pausedBeforeTimeOut;
+                if (!st.paused) {
+                    st.phase.unfreeze(now);
                 }
             } else {
-                offerReschedule = true;
+                st.offerReschedule = true;
                 leave(PhaseOutcome.ENDED_EARLY, now);
                 finish(now, true);
             }
@@ -490,15 +369,15 @@ public final class SessionEngine {
         });
     }
 
-    /** Jumps to the start of the agenda item at {@code position} (before START: starts there). */
+    /** Jumps to the start of the st.agenda item at {@code position} (before START: starts there). */
     public boolean jumpTo(int position) {
         return apply(Command.JUMP_TO, now -> {
-            if (position < 0 || position >= agenda.size()) {
+            if (position < 0 || position >= st.agenda.size()) {
                 return false;
             }
-            if (!started) {
-                itemPos = position;
-                stepPos = 0;
+            if (!st.started) {
+                st.itemPos = position;
+                st.stepPos = 0;
                 mark(Type.CHANGED, now);
                 return true;
             }
@@ -508,28 +387,28 @@ public final class SessionEngine {
         });
     }
 
-    /** Moves an agenda item that has not begun yet to another position after the current item. */
+    /** Moves an st.agenda item that has not begun yet to another position after the current item. */
     public boolean moveItem(int from, int to) {
         return apply(Command.REORDER, now -> {
-            int min = firstMovable();
-            if (from < min || to < min || from >= agenda.size() || to >= agenda.size() || from == to) {
+            int min = st.firstMovable();
+            if (from < min || to < min || from >= st.agenda.size() || to >= st.agenda.size() || from == to) {
                 return false;
             }
-            agenda.add(to, agenda.remove(from));
+            st.agenda.add(to, st.agenda.remove(from));
             mark(Type.CHANGED, now);
             return true;
         });
     }
 
-    /** Takes an item that has not begun off the agenda (it is listed as dropped in the record). */
+    /** Takes an item that has not begun off the st.agenda (it is listed as st.dropped in the record). */
     public boolean dropItem(int position) {
         return apply(Command.DROP, now -> {
-            if (position < firstMovable() || position >= agenda.size()) {
+            if (position < st.firstMovable() || position >= st.agenda.size()) {
                 return false;
             }
-            dropped.add(agenda.remove(position));
-            if (!started) {
-                itemPos = Math.max(0, Math.min(itemPos - (position < itemPos ? 1 : 0), agenda.size() - 1));
+            st.dropped.add(st.agenda.remove(position));
+            if (!st.started) {
+                st.itemPos = Math.max(0, Math.min(st.itemPos - (position < st.itemPos ? 1 : 0), st.agenda.size() - 1));
             }
             mark(Type.CHANGED, now);
             return true;
@@ -539,13 +418,13 @@ public final class SessionEngine {
     /** Draws another prompt for the current step (never one drawn before in this session). */
     public boolean redrawPrompt() {
         return apply(Command.REDRAW_PROMPT, now -> {
-            PromptDrawer.Draw d = drawer.draw(step().phase().deck(), step().phase().level());
+            PromptDrawer.Draw d = st.drawer.draw(st.step().phase().deck(), st.step().phase().level());
             if (d.prompt() == null) {
-                PromptDrawer.Draw old = prompts.get(promptKey());
+                PromptDrawer.Draw old = st.prompts.get(st.promptKey());
                 d = new PromptDrawer.Draw(old == null ? null : old.prompt(), true);
             }
-            prompts.put(promptKey(), d);
-            recorder.prompt(d.prompt(), d.ranOut());
+            st.prompts.put(st.promptKey(), d);
+            st.recorder.prompt(d.prompt(), d.ranOut());
             mark(Type.CHANGED, now);
             return true;
         });
@@ -555,7 +434,7 @@ public final class SessionEngine {
 
     /**
      * Adds a written reflection; {@code author} null means written together. {@code question} may be
-     * null to use the current phase's reflection question.
+     * null to use the current st.phase's reflection question.
      */
     public WrittenWords addReflection(Partner author, String question, String text, boolean onSummary) {
         return addWords(WrittenWords.Kind.REFLECTION, author, question, text, onSummary);
@@ -566,25 +445,25 @@ public final class SessionEngine {
     }
 
     public boolean editWords(String id, String text) {
-        return changeWords(() -> recorder.replaceWords(id, w -> w.withText(text)));
+        return changeWords(() -> st.recorder.replaceWords(id, w -> w.withText(text)));
     }
 
     public boolean setOnSummary(String id, boolean onSummary) {
-        return changeWords(() -> recorder.replaceWords(id, w -> w.withOnSummary(onSummary)));
+        return changeWords(() -> st.recorder.replaceWords(id, w -> w.withOnSummary(onSummary)));
     }
 
     public boolean removeWords(String id) {
-        return changeWords(() -> recorder.removeWords(id));
+        return changeWords(() -> st.recorder.removeWords(id));
     }
 
     public synchronized List<WrittenWords> words() {
-        return recorder.words();
+        return st.recorder.words();
     }
 
     /** Forgets every written word (the journal sink deletes the private file). */
     public void wipeWords() {
         changeWords(() -> {
-            recorder.clearWords();
+            st.recorder.clearWords();
             return true;
         });
     }
@@ -597,13 +476,13 @@ public final class SessionEngine {
             advance(now);
             String exerciseId = null;
             String q = question;
-            if (!agenda.isEmpty() && !currentItem().isBreak()) {
-                exerciseId = currentItem().exercise().id();
-                if (q == null && kind == WrittenWords.Kind.REFLECTION && step().phase() != null) {
-                    q = RoleText.fill(step().phase().reflection(), participants, step().round());
+            if (!st.agenda.isEmpty() && !st.currentItem().isBreak()) {
+                exerciseId = st.currentItem().exercise().id();
+                if (q == null && kind == WrittenWords.Kind.REFLECTION && st.step().phase() != null) {
+                    q = RoleText.fill(st.step().phase().reflection(), st.participants, st.step().round());
                 }
             }
-            w = recorder.addWords(kind, author, exerciseId, q, text == null ? "" : text.strip(), onSummary);
+            w = st.recorder.addWords(kind, author, exerciseId, q, text == null ? "" : text.strip(), onSummary);
             wordsDirty = true;
             mark(Type.WORDS_CHANGED, now);
             commit(now);
@@ -630,9 +509,9 @@ public final class SessionEngine {
 
     // ------------------------------------------------------------------ record
 
-    /** The session record so far (complete once the programme ended), including the couple's words. */
+    /** The session record so far (complete once the st.programme ended), including the couple's words. */
     public synchronized SessionRecord record() {
-        return SessionRecords.build(this, clock.nanoTime(), true);
+        return SessionRecords.build(st, clock.nanoTime(), true);
     }
 
     // ------------------------------------------------------------------ state machine
@@ -659,22 +538,22 @@ public final class SessionEngine {
 
     /** Applies everything that became due up to {@code now}: warnings, step ends, calm-down end. */
     private void advance(long now) {
-        while (started && !finished) {
-            if (inTimeOut) {
-                if (!timeOutElapsed && now >= timeOutDeadline) {
-                    timeOutElapsed = true;
-                    mark(Type.TIME_OUT_ELAPSED, timeOutDeadline);
+        while (st.started && !st.finished) {
+            if (st.inTimeOut) {
+                if (!st.timeOutElapsed && now >= st.timeOutDeadline) {
+                    st.timeOutElapsed = true;
+                    mark(Type.TIME_OUT_ELAPSED, st.timeOutDeadline);
                     dirty = true;
                 }
                 return;
             }
-            if (paused || !phase.running()) {
+            if (st.paused || !st.phase.running()) {
                 return;
             }
-            long deadline = phase.deadline();
-            if (!warned && now >= deadline - warningNanos) {
-                warned = true;
-                mark(Type.WARNING, deadline - warningNanos);
+            long deadline = st.phase.deadline();
+            if (!st.warned && now >= deadline - st.warningNanos) {
+                st.warned = true;
+                mark(Type.WARNING, deadline - st.warningNanos);
                 dirty = true;
             }
             if (now < deadline) {
@@ -688,49 +567,49 @@ public final class SessionEngine {
     }
 
     private void leave(PhaseOutcome outcome, long at) {
-        if (!inStep) {
+        if (!st.inStep) {
             return;
         }
-        long actual = outcome == PhaseOutcome.COMPLETED ? phase.budget() : phase.used(at);
-        recorder.end(outcome, actual);
+        long actual = outcome == PhaseOutcome.COMPLETED ? st.phase.budget() : st.phase.used(at);
+        st.recorder.end(outcome, actual);
         mark(Type.PHASE_ENDED, at);
-        inStep = false;
+        st.inStep = false;
     }
 
     private void goNext(long at) {
-        if (stepPos + 1 < currentItem().steps().size()) {
-            enter(itemPos, stepPos + 1, at);
-        } else if (itemPos + 1 < agenda.size()) {
-            enter(itemPos + 1, 0, at);
+        if (st.stepPos + 1 < st.currentItem().steps().size()) {
+            enter(st.itemPos, st.stepPos + 1, at);
+        } else if (st.itemPos + 1 < st.agenda.size()) {
+            enter(st.itemPos + 1, 0, at);
         } else {
             finish(at, false);
         }
     }
 
     private void enter(int item, int step, long at) {
-        PlannedItem next = agenda.get(item);
-        if (lastEnteredItem != next) {
-            if (lastEnteredItem != null) {
-                markItem(lastEnteredItem, false, at);
+        PlannedItem next = st.agenda.get(item);
+        if (st.lastEnteredItem != next) {
+            if (st.lastEnteredItem != null) {
+                markItem(st.lastEnteredItem, false, at);
             }
         }
-        boolean newItem = lastEnteredItem != next;
-        itemPos = item;
-        stepPos = step;
-        lastEnteredItem = next;
+        boolean newItem = st.lastEnteredItem != next;
+        st.itemPos = item;
+        st.stepPos = step;
+        st.lastEnteredItem = next;
         if (newItem) {
             markItem(next, true, at);
         }
-        PlannedStep s = step();
-        PromptDrawer.Draw draw = prompts.get(promptKey());
+        PlannedStep s = st.step();
+        PromptDrawer.Draw draw = st.prompts.get(st.promptKey());
         if (draw == null && s.phase() != null && s.phase().deck() != null) {
-            draw = drawer.draw(s.phase().deck(), s.phase().level());
-            prompts.put(promptKey(), draw);
+            draw = st.drawer.draw(s.phase().deck(), s.phase().level());
+            st.prompts.put(st.promptKey(), draw);
         }
-        phase.start(at, s.plannedNanos(), !paused);
-        warned = warningNanos == 0 || s.plannedNanos() <= warningNanos;
-        recorder.begin(next, s, draw == null ? null : draw.prompt(), draw != null && draw.ranOut(), wallAt(at));
-        inStep = true;
+        st.phase.start(at, s.plannedNanos(), !st.paused);
+        st.warned = st.warningNanos == 0 || s.plannedNanos() <= st.warningNanos;
+        st.recorder.begin(next, s, draw == null ? null : draw.prompt(), draw != null && draw.ranOut(), st.wallAt(at));
+        st.inStep = true;
         if (s.switchesRoles()) {
             mark(Type.SWITCH_ROLES, at);
         }
@@ -740,245 +619,62 @@ public final class SessionEngine {
     private void markItem(PlannedItem item, boolean starts, long at) {
         Type t = item.isBreak() ? (starts ? Type.BREAK_STARTED : Type.BREAK_ENDED)
                 : (starts ? Type.EXERCISE_STARTED : Type.EXERCISE_ENDED);
-        marks.add(new Mark(t, at, agenda.indexOf(item), starts ? 0 : -1, item.title()));
+        marks.add(new Mark(t, at, st.agenda.indexOf(item), starts ? 0 : -1, item.title()));
     }
 
     private void finish(long at, boolean early) {
-        if (lastEnteredItem != null) {
-            markItem(lastEnteredItem, false, at);
+        if (st.lastEnteredItem != null) {
+            markItem(st.lastEnteredItem, false, at);
         }
-        finished = true;
-        endedEarly = early;
-        paused = false;
-        endedAt = wallAt(at);
+        st.finished = true;
+        st.endedEarly = early;
+        st.paused = false;
+        st.endedAt = st.wallAt(at);
         mark(Type.PROGRAMME_ENDED, at);
     }
 
     private void closeTimeOut(long now, boolean resumed) {
-        inTimeOut = false;
-        timeOutElapsed = false;
-        recorder.timeOutEnded(now - timeOutStart, resumed);
+        st.inTimeOut = false;
+        st.timeOutElapsed = false;
+        st.recorder.timeOutEnded(now - st.timeOutStart, resumed);
         mark(Type.TIME_OUT_ENDED, now);
     }
 
     private void mark(Type type, long at) {
-        String title = agenda.isEmpty() ? programme.title() : stepTitle(currentItem(), step());
-        marks.add(new Mark(type, at, itemPos, stepPos, title));
+        String title = st.agenda.isEmpty() ? st.programme.title() : SessionState.stepTitle(st.currentItem(), st.step());
+        marks.add(new Mark(type, at, st.itemPos, st.stepPos, title));
         if (type != Type.WORDS_CHANGED) {
             dirty = true;
         }
     }
 
-    static String stepTitle(PlannedItem item, PlannedStep step) {
-        return step.isBreak() ? item.item().breakText() : step.phase().title();
-    }
 
     /** Ends a change: turns marks into events with one snapshot, and prepares the journal's copy. */
     private void commit(long now) {
         if (marks.isEmpty() && !dirty && !wordsDirty) {
             return;
         }
-        sequence++;
+        st.sequence++;
         SessionSnapshot snap = snapshotAt(now);
         for (Mark m : marks) {
-            outbox.add(new SessionEvent(m.type(), m.at(), m.item(), m.step(), m.title(), snap));
+            dispatch.post(new SessionEvent(m.type(), m.at(), m.item(), m.step(), m.title(), snap));
         }
         marks.clear();
-        if (journal != null) {
-            if (dirty) {
-                pendingCheckpoint = Checkpoints.take(this, now);
-            }
-            if (wordsDirty) {
-                pendingWords = recorder.words();
-            }
+        if (dispatch.journaling()) {
+            dispatch.offer(dirty ? Checkpoints.take(st, now) : null, wordsDirty ? st.recorder.words() : null);
         }
         dirty = false;
         wordsDirty = false;
     }
 
-    /** Delivers queued events outside the lock, then journals, in order, from one thread at a time. */
+    /** Delivers queued events and journal writes; always called outside the engine's lock. */
     private void deliver() {
-        while (!outbox.isEmpty() || hasPendingJournal()) {
-            if (!delivering.compareAndSet(false, true)) {
-                return;
-            }
-            try {
-                SessionEvent e;
-                while ((e = outbox.poll()) != null) {
-                    for (SessionListener l : listeners) {
-                        try {
-                            l.onEvent(e);
-                        } catch (RuntimeException | Error ex) {
-                            if (ex instanceof VirtualMachineError) {
-                                throw ex;
-                            }
-                            LOG.log(Level.WARNING, "A session listener failed on " + e.type() + "; the clock goes on", ex);
-                        }
-                    }
-                }
-                writeJournal();
-            } finally {
-                delivering.set(false);
-            }
-        }
-    }
-
-    private synchronized boolean hasPendingJournal() {
-        return pendingCheckpoint != null || pendingWords != null;
-    }
-
-    private void writeJournal() {
-        SessionJournalSink sink = journal;
-        SessionCheckpoint cp;
-        List<WrittenWords> words;
-        synchronized (this) {
-            cp = pendingCheckpoint;
-            words = pendingWords;
-            pendingCheckpoint = null;
-            pendingWords = null;
-        }
-        if (sink == null) {
-            return;
-        }
-        synchronized (journalLock) {
-            try {
-                if (words != null) {
-                    sink.words(sessionId, words);
-                }
-                if (cp != null && cp.sequence() > lastJournaled) {
-                    sink.checkpoint(cp);
-                    lastJournaled = cp.sequence();
-                }
-            } catch (RuntimeException ex) {
-                LOG.log(Level.WARNING, "Could not journal the session; it goes on", ex);
-            }
-        }
+        dispatch.deliver();
     }
 
     // ------------------------------------------------------------------ views
 
     private SessionSnapshot snapshotAt(long now) {
-        return Snapshots.build(this, now);
-    }
-
-    private int firstMovable() {
-        return started ? itemPos + 1 : 0;
-    }
-
-    PlannedItem currentItem() {
-        return agenda.get(itemPos);
-    }
-
-    PlannedStep step() {
-        return currentItem().steps().get(stepPos);
-    }
-
-    private String promptKey() {
-        return currentItem().agendaKey() + "/" + stepPos;
-    }
-
-    Instant wallAt(long nanos) {
-        return wallOrigin.plusNanos(nanos - wallOriginNanos).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    }
-
-    // Package-private read access for Snapshots, SessionRecords and Checkpoints (all under the lock).
-    Programme programme() {
-        return programme;
-    }
-
-    Participants participants() {
-        return participants;
-    }
-
-    List<PlannedItem> agenda() {
-        return agenda;
-    }
-
-    List<PlannedItem> droppedItems() {
-        return dropped;
-    }
-
-    Map<String, PromptDrawer.Draw> prompts() {
-        return prompts;
-    }
-
-    PromptDrawer drawer() {
-        return drawer;
-    }
-
-    SessionRecorder recorder() {
-        return recorder;
-    }
-
-    PhaseClock phaseClock() {
-        return phase;
-    }
-
-    long warningNanos() {
-        return warningNanos;
-    }
-
-    boolean isStarted() {
-        return started;
-    }
-
-    boolean isFinished() {
-        return finished;
-    }
-
-    boolean isEndedEarly() {
-        return endedEarly;
-    }
-
-    boolean isOfferReschedule() {
-        return offerReschedule;
-    }
-
-    boolean isInStep() {
-        return inStep;
-    }
-
-    boolean isPaused() {
-        return paused;
-    }
-
-    boolean isInTimeOut() {
-        return inTimeOut;
-    }
-
-    boolean isTimeOutElapsed() {
-        return timeOutElapsed;
-    }
-
-    boolean isWarned() {
-        return warned;
-    }
-
-    long timeOutDeadline() {
-        return timeOutDeadline;
-    }
-
-    long timeOutUsed(long now) {
-        return inTimeOut ? now - timeOutStart : 0;
-    }
-
-    int itemPos() {
-        return itemPos;
-    }
-
-    int stepPos() {
-        return stepPos;
-    }
-
-    long sequence() {
-        return sequence;
-    }
-
-    Instant startedAt() {
-        return startedAt;
-    }
-
-    Instant endedAt() {
-        return endedAt;
+        return Snapshots.build(st, now);
     }
 }

@@ -91,6 +91,15 @@ public record SessionSnapshot(
         return planned.plus(extension);
     }
 
+    /**
+     * Whole seconds to show on a countdown: rounded up, so a fresh 45 s phase shows 0:45 and 0:00
+     * appears only when the time is really over.
+     */
+    public long displaySeconds() {
+        long n = remaining.toNanos();
+        return n / 1_000_000_000L + (n % 1_000_000_000L > 0 ? 1 : 0);
+    }
+
     /** Time this step has run. */
     public Duration elapsed() {
         return total().minus(remaining);

@@ -79,7 +79,7 @@ class ValidateCommandTest {
         assertThat(lines.subList(0, lines.size() - 1)).containsExactlyElementsOf(expected);
         long errors = expected.stream().filter(l -> l.contains(": error: ")).count();
         long warnings = expected.size() - errors;
-        assertThat(lines.get(lines.size() - 1)).isEqualTo(errors + " errors, " + warnings + " warnings in 50 files");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(errors + " errors, " + warnings + " warnings in 53 files");
         assertThat(errText()).isEmpty();
     }
 
@@ -110,6 +110,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void strictTurnsWarningsIntoAFailingExitCode() throws IOException {
+        Path file = temp.resolve("tabbed.yaml");
+        Files.writeString(file, "id: tabbed\ntitle: \"Tab\there\"\nsummary: S\n"
+                + "sources: [\"Nurturing Emotional Intimacy in Your Relationship\"]\n"
+                + "phases:\n  - title: Talk\n    duration: 2m\n    active: A\n    instructions: Talk.\n");
+
+        assertThat(Main.run("validate", "--strict", file.toString())).isEqualTo(1);
+        assertThat(outLines()).containsExactly(file + ":2:8: warning: repaired 1 tab", "0 errors, 1 warning in 1 file");
+    }
+
+    @Test
     void aPathThatDoesNotExistIsAUsageError() {
         int code = Main.run("validate", "exercises/no-such-file.yaml");
 
@@ -121,8 +132,8 @@ class ValidateCommandTest {
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        assertThat(Main.run("validate", "--strict")).isEqualTo(2);
-        assertThat(errText()).startsWith("Unknown option: '--strict'");
+        assertThat(Main.run("validate", "--bogus")).isEqualTo(2);
+        assertThat(errText()).startsWith("Unknown option: '--bogus'");
     }
 
     @Test
@@ -153,7 +164,7 @@ class ValidateCommandTest {
         assertThat(lines.get(lines.size() - 1)).endsWith(" in 6 files");
         assertThat(lines.subList(0, lines.size() - 1)).allSatisfy(l ->
                 assertThat(l).matches(java.util.regex.Pattern.quote(temp.toString()) + "/exercises/[a-z0-9-]+\\.yaml"
-                        + "(:\\d+(:\\d+)?)?: (error|warning): .+"));
+                        + ":\\d+:\\d+: (error|warning): .+"));
     }
 
     private static Path resource(String name) {

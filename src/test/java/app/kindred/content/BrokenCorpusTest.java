@@ -52,7 +52,7 @@ class BrokenCorpusTest {
     void theCleanFilesLoadAndTheBrokenOnesDoNot() {
         ContentLibrary library = ContentLoader.load(ROOT).library();
 
-        assertThat(library.exercises()).containsOnlyKeys("ok-exercise", "not-the-file-name", "pasted", "source-typo");
+        assertThat(library.exercises()).containsOnlyKeys("ok-exercise", "not-the-file-name", "pasted", "source-typo", "nbsp-indent");
         assertThat(library.decks()).containsOnlyKeys("ok-deck");
         assertThat(library.handouts()).containsOnlyKeys("ok-handout");
         assertThat(library.programmes()).isEmpty();

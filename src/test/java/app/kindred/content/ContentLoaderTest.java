@@ -165,4 +165,86 @@ class ContentLoaderTest {
                 .contains("duplicate exercise id \"talk\": also used by " + root.resolve("exercises/talk.yaml")
                         + "; give one of them another id");
     }
+
+    @Test
+    void handoutBodiesAreRepairedLineByLineAndWindowsLineEndingsAreFine() throws IOException {
+        write("handouts/pasted.md", "---\r\nid: pasted\r\ntitle: Pasted\r\n---\r\n# Pasted\r\n\r\n"
+                + "-\tfirst\r\n- a dееp\u00a0talk\r\n\r\n```lines\r\nlabel: Notes\r\n```\r\n");
+
+        ContentLoader.Result result = ContentLoader.load(root);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "handouts/pasted.md:7:2: warning: repaired 1 tab",
+                "handouts/pasted.md:8:6: warning: repaired 2 look-alike letters (Cyrillic е in \"dееp\") and 1"
+                        + " non-breaking space");
+        assertThat(result.library().handout("pasted").orElseThrow().markdown())
+                .isEqualTo("# Pasted\n\n-   first\n- a deep talk\n\n```lines\nlabel: Notes\n```\n");
+    }
+
+    @Test
+    void aFolderWithNothingToCheckIsPointedOut() throws IOException {
+        Path empty = Files.createDirectories(root.resolve("typo-folder"));
+
+        assertThat(ContentLoader.loadPaths(List.of(empty)).diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly(empty + ": warning: no content files here (.yaml or .md)");
+    }
+
+    @Test
+    void itemsThatSqueezeOrStretchAnExerciseTooFarAreWarnedAbout() throws IOException {
+        writeLibrary(); // talk: 8m in all, shortest phase 1m
+        write("exercises/programmes/squeezed.yaml", """
+                id: squeezed
+                title: Squeezed
+                summary: Too short, too short, too long.
+                length: 23m
+                items:
+                  - exercise: talk
+                    duration: 1m
+                  - exercise: talk
+                    duration: 3m
+                  - exercise: talk
+                    duration: 19m
+                """);
+
+        assertThat(ContentLoader.load(root).diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "exercises/programmes/squeezed.yaml:6:5: warning: item 1 gives \"talk\" 1m instead of its 8m: its"
+                        + " shortest phase would last only 7s; allow at least 2m",
+                "exercises/programmes/squeezed.yaml:8:5: warning: item 2 gives \"talk\" 3m instead of its 8m: every"
+                        + " phase would be cut by more than half; allow at least 4m",
+                "exercises/programmes/squeezed.yaml:10:5: warning: item 3 gives \"talk\" 19m instead of its 8m: every"
+                        + " phase would be more than twice as long; allow at most 16m");
+    }
+
+    @Test
+    void aRootWithoutContentFoldersSaysSoInsteadOfLoadingNothingSilently() {
+        ContentLoader.Result result = ContentLoader.load(root.resolve("missing"));
+
+        assertThat(result.library().exercises()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                root.resolve("missing") + ": error: no exercises/ or handouts/ folder here; nothing to load");
+    }
+
+    @Test
+    void aDraftFolderWithOnlyExercisesIsCheckedAgainstTheDefaultContentRoot(@TempDir Path drafts) throws IOException {
+        writeLibrary();
+        Path draft = drafts.resolve("exercises/draft.yaml");
+        Files.createDirectories(draft.getParent());
+        Files.writeString(draft, """
+                id: draft
+                title: Draft
+                summary: S
+                sources: ["Nurturing Emotional Intimacy in Your Relationship"]
+                handouts: [shet]
+                phases:
+                  - {title: T, duration: 1m, active: A, instructions: I, deck: ladders}
+                """);
+        System.setProperty("kindred.content", root.toString());
+        try {
+            assertThat(ContentLoader.loadPaths(List.of(draft)).diagnostics()).extracting(Diagnostic::message)
+                    .containsExactly("no handout with id \"shet\"; did you mean \"sheet\"?",
+                            "no deck with id \"ladders\"; did you mean \"ladder\"?");
+        } finally {
+            System.clearProperty("kindred.content");
+        }
+    }
 }

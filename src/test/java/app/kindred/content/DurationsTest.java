@@ -29,4 +29,19 @@ class DurationsTest {
         assertThat(Durations.roundMinutes(Duration.ofSeconds(89))).isEqualTo(1);
         assertThat(Durations.roundMinutes(Duration.ofSeconds(90))).isEqualTo(2);
     }
+
+    @Test
+    void spacesInsideADurationAreForgiven() {
+        assertThat(Durations.parse("1m 30s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(Durations.parse("2 m")).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void wordsForUnitsGetASuggestion() {
+        assertThat(Durations.suggest("3 minutes")).isEqualTo("3m");
+        assertThat(Durations.suggest("1 min 30 sec")).isEqualTo("1m30s");
+        assertThat(Durations.suggest("1 hour and 15 mins")).isEqualTo("1h15m");
+        assertThat(Durations.suggest("soon")).isNull();
+        assertThat(Durations.suggest("3m")).isNull();
+    }
 }

@@ -40,7 +40,7 @@ class FileLevelProblemsTest {
             }
         }
         assertThat(ContentLoader.load(root).diagnostics()).extracting(Diagnostic::toString).containsExactly(
-                "exercises/huge.yaml: error: file is 10.0 MiB; content files may be at most 256 KiB"
+                "exercises/huge.yaml:1:1: error: file is 10.0 MiB; content files may be at most 256 KiB"
                         + " (is this the right file?)");
     }
 
@@ -96,8 +96,24 @@ class FileLevelProblemsTest {
             previous = c;
         }
 
-        assertThat(load("bomb.yaml", utf8(b.toString()))).containsExactly("exercises/bomb.yaml:1:4: error: YAML"
-                + " anchors (&a) are not allowed in Kindred files; write the text out in full");
+        assertThat(load("bomb.yaml", utf8(b.toString()))).containsExactly(
+                "exercises/bomb.yaml:1:1: error: this does not look like a Kindred exercise: it has no \"id:\" line;"
+                        + " content files are \"key: value\" lines (id:, title:, ...) as described in"
+                        + " docs/CONTENT-FORMAT.md",
+                "exercises/bomb.yaml:1:4: error: YAML anchors (&a) are not allowed in Kindred files; write the text"
+                        + " out in full");
+    }
+
+    @Test
+    void proseSavedAsYamlIsCalledOutAsNotAContentFile() throws IOException {
+        String prose = "Nurturing Emotional Intimacy\n\nEmotional intimacy is: a deep bond. It matters.\n";
+
+        assertThat(load("article.yaml", utf8(prose))).containsExactly(
+                "exercises/article.yaml:1:1: error: this does not look like a Kindred exercise: it has no \"id:\" line;"
+                        + " content files are \"key: value\" lines (id:, title:, ...) as described in"
+                        + " docs/CONTENT-FORMAT.md",
+                "exercises/article.yaml:3:22: error: a colon is out of place here; if the text itself contains \": \","
+                        + " put the whole text in quotes");
     }
 
     @Test
@@ -110,11 +126,11 @@ class FileLevelProblemsTest {
 
     @Test
     void deepBlockIndentationIsRefusedCleanly() throws IOException {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder("id: stairs\n");
         for (int i = 0; i < 300; i++) {
             b.append("  ".repeat(i)).append("k").append(i).append(":\n");
         }
-        assertThat(load("stairs.yaml", utf8(b.toString()))).containsExactly("exercises/stairs.yaml:33:65: error:"
+        assertThat(load("stairs.yaml", utf8(b.toString()))).containsExactly("exercises/stairs.yaml:34:65: error:"
                 + " nested too deeply (more than 32 levels); check the indentation and the [ ] and { } brackets");
     }
 

@@ -43,6 +43,13 @@ class TextRepairTest {
     }
 
     @Test
+    void lettersOutsideTheBuiltInTableAreLookedUpInIcusConfusables() {
+        assertThat(TextRepair.repair("ϲlose").summary()).isEqualTo("repaired 1 look-alike letter (Greek ϲ in \"ϲlose\")");
+        assertThat(TextRepair.repair("Ꭺpple pie").text()).isEqualTo("Apple pie");
+        assertThat(TextRepair.repair("Кindness").text()).isEqualTo("Kindness");
+    }
+
+    @Test
     void realCyrillicAndGreekWordsStayAsWritten() {
         for (String text : new String[] {"привет", "Москва", "Привет, как дела?", "αγάπη και φιλία", "Сосо и Аня",
             "Say привет to Москва"}) {

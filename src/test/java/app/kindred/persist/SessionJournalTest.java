@@ -47,6 +47,7 @@ class SessionJournalTest {
         SessionSnapshot before = e.snapshot();
         var recordBefore = e.record();
 
+        journal.flush();
         clock.advanceSeconds(500); // the process is gone; time passes
         Recovery r = new SessionJournal(new DataFolders(home)).recover(Fixtures.library(), clock, null);
 
@@ -69,6 +70,7 @@ class SessionJournalTest {
         SessionEngine e = journaled(journal);
         e.start();
         e.addCommitment(null, "Walk on Sundays.", true);
+        journal.flush();
         Path words = journal.wordsFile(e.sessionId());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(words))).isEqualTo("rw-------");
         assertThat(Files.readString(journal.journalFile())).doesNotContain("Walk on Sundays");
@@ -83,10 +85,28 @@ class SessionJournalTest {
     }
 
     @Test
+    void aWipedSessionIsNeverWrittenAgain() {
+        SessionJournal journal = new SessionJournal(new DataFolders(home));
+        SessionEngine e = journaled(journal);
+        e.start();
+        journal.flush();
+        journal.wipe();
+        e.extend(Duration.ofMinutes(1)); // a late change from the old couple's engine
+        e.checkpoint();
+        journal.flush();
+        assertThat(journal.hasJournal()).isFalse();
+        SessionEngine next = journaled(journal);
+        next.start();
+        journal.flush();
+        assertThat(journal.hasJournal()).isTrue();
+    }
+
+    @Test
     void aTruncatedJournalIsQuarantinedAndKindredStartsClean() throws IOException {
         DataFolders folders = new DataFolders(home);
         SessionJournal journal = new SessionJournal(folders);
         journaled(journal).start();
+        journal.flush();
         byte[] all = Files.readAllBytes(journal.journalFile());
         Files.write(journal.journalFile(), java.util.Arrays.copyOf(all, all.length / 2));
 
@@ -103,6 +123,7 @@ class SessionJournalTest {
     void aGarbledJournalIsQuarantined() throws IOException {
         SessionJournal journal = new SessionJournal(new DataFolders(home));
         journaled(journal).start();
+        journal.flush();
         byte[] all = Files.readAllBytes(journal.journalFile());
         all[all.length - 10] ^= 0x5a;
         Files.write(journal.journalFile(), all);
@@ -117,6 +138,7 @@ class SessionJournalTest {
     void aJournalThatNoLongerFitsTheContentIsQuarantined() {
         SessionJournal journal = new SessionJournal(new DataFolders(home));
         journaled(journal).start();
+        journal.flush();
         ContentLibrary without = new ContentLibrary(Map.of(), Map.of(), Map.of(), Map.of());
 
         Recovery r = journal.recover(without, clock, null);

@@ -75,6 +75,16 @@ class SessionRecordFileTest {
     }
 
     @Test
+    void aKeptRecordHasNeitherNamesNorWords() throws IOException {
+        DataFolders folders = new DataFolders(dir);
+        Path kept = SessionRecordFile.keep(folders, aRecord());
+        assertThat(SessionRecordFile.kept(folders)).containsExactly(kept);
+        assertThat(kept.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}-\\d{4}-evening-[a-z0-9]{8}\\.yaml");
+        assertThat(Files.readString(kept)).doesNotContain("Sam", "Alex", "Sunday", "Phones");
+        assertThat(SessionRecordFile.read(kept).items()).isNotEmpty();
+    }
+
+    @Test
     void aBrokenFileNamesLineAndColumn() throws IOException {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(f, "format: 1\nplanned: soon\n");

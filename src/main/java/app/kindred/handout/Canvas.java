@@ -1,0 +1,107 @@
+package app.kindred.handout;
+
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/** Drawing on one page: text lines, rules, boxes, and form fields; colours from {@link Theme}. */
+final class Canvas {
+    private final PDPage page;
+    private final PDPageContentStream cs;
+    private final DocumentFonts fonts;
+    private final FormFields fields;
+    final float left;
+    final float width;
+
+    Canvas(PDPage page, PDPageContentStream cs, DocumentFonts fonts, FormFields fields, float left, float width) {
+        this.page = page;
+        this.cs = cs;
+        this.fonts = fonts;
+        this.fields = fields;
+        this.left = left;
+        this.width = width;
+    }
+
+    /** Draws a set line with its left edge at x and the given baseline. */
+    void text(TextLine line, float x, float baseline) throws IOException {
+        for (Piece p : line.pieces()) {
+            if (p.text().isBlank()) {
+                continue;
+            }
+            cs.beginText();
+            cs.setFont(fonts.get(p.face()), p.size());
+            fill(p.colour());
+            cs.newLineAtOffset(x + p.x(), baseline);
+            cs.showText(p.text());
+            cs.endText();
+        }
+    }
+
+    /** Baseline for a line of text of this size, vertically centred in a slot of this height. */
+    static float baseline(float top, float slot, float size) {
+        return top - slot / 2f - size * 0.35f;
+    }
+
+    void fillRect(float x, float y, float w, float h, int colour) throws IOException {
+        fill(colour);
+        cs.addRect(x, y, w, h);
+        cs.fill();
+    }
+
+    void line(float x1, float y1, float x2, float y2, float width, int colour) throws IOException {
+        stroke(colour);
+        cs.setLineWidth(width);
+        cs.moveTo(x1, y1);
+        cs.lineTo(x2, y2);
+        cs.stroke();
+    }
+
+    void strokeRect(float x, float y, float w, float h, float width, int colour) throws IOException {
+        stroke(colour);
+        cs.setLineWidth(width);
+        cs.addRect(x, y, w, h);
+        cs.stroke();
+    }
+
+    /** A rectangle with rounded corners (radius r), filled or stroked. */
+    void roundRect(float x, float y, float w, float h, float r, int colour, boolean filled, float lineWidth) throws IOException {
+        float k = 0.5523f * r;
+        cs.moveTo(x + r, y);
+        cs.lineTo(x + w - r, y);
+        cs.curveTo(x + w - r + k, y, x + w, y + r - k, x + w, y + r);
+        cs.lineTo(x + w, y + h - r);
+        cs.curveTo(x + w, y + h - r + k, x + w - r + k, y + h, x + w - r, y + h);
+        cs.lineTo(x + r, y + h);
+        cs.curveTo(x + r - k, y + h, x, y + h - r + k, x, y + h - r);
+        cs.lineTo(x, y + r);
+        cs.curveTo(x, y + r - k, x + r - k, y, x + r, y);
+        cs.closePath();
+        if (filled) {
+            fill(colour);
+            cs.fill();
+        } else {
+            stroke(colour);
+            cs.setLineWidth(lineWidth);
+            cs.stroke();
+        }
+    }
+
+    void textField(String label, float x, float y, float w, float h, boolean multiline) throws IOException {
+        fields.text(page, label, new PDRectangle(x, y, w, h), multiline, Theme.FIELD_FONT_SIZE);
+    }
+
+    void checkBox(String label, float x, float y, float size) throws IOException {
+        fields.checkBox(page, label, new PDRectangle(x, y, size, size));
+    }
+
+    private void fill(int colour) throws IOException {
+        float[] c = Theme.rgb(colour);
+        cs.setNonStrokingColor(c[0], c[1], c[2]);
+    }
+
+    private void stroke(int colour) throws IOException {
+        float[] c = Theme.rgb(colour);
+        cs.setStrokingColor(c[0], c[1], c[2]);
+    }
+}

@@ -1,0 +1,94 @@
+package app.kindred.handout;
+
+import app.kindred.content.Handout;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders handouts (take-home worksheets) to PDF. Safe to call from any thread; documents are built
+ * one at a time because the parsed fonts are shared.
+ *
+ * <pre>{@code
+ * new HandoutRenderer().render(handout, RenderOptions.defaults().withPaper(Paper.LETTER), Path.of("out.pdf"));
+ * }</pre>
+ */
+public final class HandoutRenderer {
+    private final FontLibrary fonts;
+
+    public HandoutRenderer() {
+        this(FontLibrary.shared());
+    }
+
+    public HandoutRenderer(FontLibrary fonts) {
+        this.fonts = fonts;
+    }
+
+    public byte[] render(Handout handout, RenderOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(handout, options, out);
+        return out.toByteArray();
+    }
+
+    public void render(Handout handout, RenderOptions options, Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            write(handout, options, out);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    public void write(Handout handout, RenderOptions options, OutputStream out) throws IOException {
+        try (PdfBuilder pdf = new PdfBuilder(fonts, options)) {
+            pdf.add(section(handout));
+            pdf.save(out, handout.title(), "Take-home worksheet: " + handout.title(), String.join("; ", handout.sources()));
+        }
+    }
+
+    /**
+     * Loads PDFBox's classes and parses Roboto by rendering a small page to nowhere. A command line
+     * run starts this on a second thread while the content loads, so the two overlap on two cores.
+     */
+    public static void warmUp() {
+        Handout sample = new Handout("warm-up", "Warm-up", "couples", List.of(),
+                "Some *text*, **bold** text.\n\n- a list\n\n| a | b |\n|---|---|\n| c | d |\n\n> a stem\n\n"
+                        + "```lines\nlabel: Lines\ncount: 2\n```\n", 1, app.kindred.content.SourceFile.builtIn("warm-up"));
+        try {
+            new HandoutRenderer().write(sample, RenderOptions.defaults(), OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // Only a head start; the real render reports any problem.
+        }
+    }
+
+    /** The handout as a section of a PDF: its title goes in the band, so a leading "# Title" is not repeated. */
+    static Section section(Handout handout) {
+        List<Block> blocks = new ArrayList<>(MarkdownReader.read(handout.markdown()));
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1
+                && normal(MarkdownReader.text(h.spans())).equals(normal(handout.title()))) {
+            blocks.remove(0);
+        }
+        return new Section(handout.title(), kicker(handout.audience()), footer(handout), blocks);
+    }
+
+    private static String kicker(String audience) {
+        String who = audience == null ? "" : switch (audience) {
+            case "facilitators" -> " · FOR FACILITATORS";
+            case "everyone" -> "";
+            default -> " · FOR COUPLES";
+        };
+        return "KINDRED · TAKE-HOME WORKSHEET" + who;
+    }
+
+    static String footer(Handout handout) {
+        String from = handout.sources().isEmpty() ? "" : " · Draws on: " + String.join("; ", handout.sources());
+        return handout.title() + from;
+    }
+
+    private static String normal(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    }
+}

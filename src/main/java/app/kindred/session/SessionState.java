@@ -1,0 +1,103 @@
+package app.kindred.session;
+
+import app.kindred.content.ContentLibrary;
+import app.kindred.content.Programme;
+import app.kindred.content.ProgrammeItem;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a running session knows, in one place, guarded by its {@link SessionEngine}'s lock.
+ * The engine changes it; {@link Snapshots}, {@link SessionRecords} and {@link Checkpoints} read it.
+ */
+final class SessionState {
+    final Programme programme;
+    final Participants participants;
+    final SessionSettings settings;
+    final String sessionId;
+    final long warningNanos;
+    final PromptDrawer drawer;
+    final SessionRecorder recorder = new SessionRecorder();
+    final PhaseClock phase = new PhaseClock();
+    private final Instant wallOrigin;
+    private final long wallOriginNanos;
+
+    /** The agenda in its current order; dropped items move to {@link #dropped}. */
+    final List<PlannedItem> agenda = new ArrayList<>();
+    final List<PlannedItem> dropped = new ArrayList<>();
+    /** Prompt drawn per step, keyed {@code agendaKey/step}, kept for back and restart. */
+    final Map<String, PromptDrawer.Draw> prompts = new HashMap<>();
+
+    boolean started;
+    boolean finished;
+    boolean endedEarly;
+    boolean offerReschedule;
+    /** A step run is open (started, not finished). */
+    boolean inStep;
+    int itemPos;
+    int stepPos;
+    boolean paused;
+    boolean inTimeOut;
+    boolean timeOutElapsed;
+    boolean pausedBeforeTimeOut;
+    /** The current step's warning has fired (or it has none). */
+    boolean warned;
+    long timeOutStart;
+    long timeOutDeadline;
+    Instant startedAt;
+    Instant endedAt;
+    /** Increases with every change; the journal keeps the newest. */
+    long sequence;
+    PlannedItem lastEnteredItem;
+
+    SessionState(Programme programme, ContentLibrary library, Participants participants, SessionSettings settings,
+            String sessionId, Instant wallNow, long clockNow) {
+        this.programme = programme;
+        this.participants = participants;
+        this.settings = settings;
+        this.sessionId = sessionId;
+        this.warningNanos = settings.warning().toNanos();
+        this.drawer = new PromptDrawer(library, settings.deckMemory(), settings.seed());
+        // Whole seconds: the record is read by people; the monotonic clock keeps the exact time.
+        this.wallOrigin = wallNow.truncatedTo(ChronoUnit.SECONDS);
+        this.wallOriginNanos = clockNow;
+        List<ProgrammeItem> items = programme.items();
+        for (int i = 0; i < items.size(); i++) {
+            agenda.add(PlannedItem.of(i, items.get(i), library));
+        }
+    }
+
+    PlannedItem currentItem() {
+        return agenda.get(itemPos);
+    }
+
+    PlannedStep step() {
+        return currentItem().steps().get(stepPos);
+    }
+
+    String promptKey() {
+        return currentItem().agendaKey() + "/" + stepPos;
+    }
+
+    /** Items at or before the current one have begun; only later ones may be moved or dropped. */
+    int firstMovable() {
+        return started ? itemPos + 1 : 0;
+    }
+
+    long timeOutUsed(long now) {
+        return inTimeOut ? now - timeOutStart : 0;
+    }
+
+    /** The time of day of a monotonic reading, for the record only. */
+    Instant wallAt(long nanos) {
+        return wallOrigin.plusNanos(nanos - wallOriginNanos).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    static String stepTitle(PlannedItem item, PlannedStep step) {
+        return step.isBreak() ? item.item().breakText() : step.phase().title();
+    }
+}

@@ -1,0 +1,110 @@
+package app.kindred.ui.console;
+
+import app.kindred.session.Command;
+import app.kindred.ui.CommandAction;
+import java.awt.event.KeyEvent;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import javax.swing.Action;
+import javax.swing.JComponent;
+import javax.swing.KeyStroke;
+
+/**
+ * Every console command as one action, each enabled by a function of {@link ConsoleState} and each
+ * with a key: buttons, keys and tooltips share the same instance. Keys use Ctrl (or Alt), so they
+ * keep working while the facilitator types a note.
+ */
+public final class ConsoleActions {
+    /** What the console asks of the app outside the session. */
+    public interface Host {
+        void swapDisplays();
+
+        void openSettings();
+
+        void groupSummary();
+
+        void lockConsole();
+
+        void quit();
+    }
+
+    private final Map<String, CommandAction<ConsoleState>> actions = new LinkedHashMap<>();
+
+    public ConsoleActions(Workshop w, IntSupplier extraMinutes, java.util.function.Supplier<String> noteText, Host host) {
+        var e = w.engine();
+        add("start", "ctrl ENTER", () -> w.run(e::start), s -> s.can(Command.START));
+        add("pause", "ctrl P", () -> w.run(e::pause), s -> s.can(Command.PAUSE));
+        add("resume", "ctrl R", () -> w.run(e::resume), s -> s.can(Command.RESUME));
+        add("extend1", "ctrl EQUALS", () -> w.extend(Duration.ofMinutes(1)), s -> s.can(Command.EXTEND));
+        add("extendN", "ctrl shift EQUALS", () -> w.extend(Duration.ofMinutes(extraMinutes.getAsInt())),
+                s -> s.can(Command.EXTEND));
+        add("shorten", "ctrl MINUS", () -> w.run(() -> e.shorten(Duration.ofMinutes(1))), s -> s.can(Command.SHORTEN));
+        add("back", "ctrl LEFT", () -> w.run(e::back), s -> s.can(Command.BACK));
+        add("skip", "ctrl RIGHT", () -> w.run(e::skip), s -> s.can(Command.SKIP));
+        add("restart", "ctrl HOME", () -> w.run(e::restartPhase), s -> s.can(Command.RESTART_PHASE));
+        add("timeOut", "ctrl T", () -> w.run(e::timeOut), s -> s.can(Command.TIME_OUT));
+        add("endTimeOut", "ctrl shift T", () -> w.run(() -> e.endTimeOut(true)), s -> s.can(Command.END_TIME_OUT));
+        add("redraw", "ctrl G", () -> w.run(e::redrawPrompt), s -> s.can(Command.REDRAW_PROMPT));
+        add("endEarly", "ctrl shift E", () -> w.run(e::endEarly), s -> s.can(Command.END_EARLY));
+        add("jump", "ctrl J", () -> w.run(() -> e.jumpTo(w.state().selected())),
+                s -> s.can(Command.JUMP_TO) && s.selectedItem() != null
+                        && s.selectedItem().state() != app.kindred.session.AgendaItem.State.CURRENT);
+        add("moveUp", "alt UP", () -> w.moveSelected(-1), s -> s.can(Command.REORDER) && s.canMoveUp());
+        add("moveDown", "alt DOWN", () -> w.moveSelected(1), s -> s.can(Command.REORDER) && s.canMoveDown());
+        add("drop", "ctrl DELETE", () -> w.run(() -> e.dropItem(w.state().selected())),
+                s -> s.can(Command.DROP) && s.selectedUpcoming());
+        add("showNote", "ctrl N", () -> w.setNote(noteText.get()), s -> true);
+        add("clearNote", "ctrl shift N", () -> w.setNote(""), ConsoleState::hasNote);
+        add("swap", "ctrl D", host::swapDisplays, ConsoleState::twoDisplays);
+        add("settings", "ctrl COMMA", host::openSettings, s -> true);
+        add("summary", "ctrl shift S", host::groupSummary, s -> s.session().status() != app.kindred.session.SessionStatus.READY);
+        add("lock", "ctrl L", host::lockConsole, s -> true);
+        add("quit", "ctrl alt X", host::quit, s -> true);
+    }
+
+    private void add(String id, String key, Runnable perform, java.util.function.Predicate<ConsoleState> when) {
+        CommandAction<ConsoleState> a = CommandAction.<ConsoleState>of("console." + id, perform).enabledWhen(when).key(key);
+        // The shell's bundle does not hold console strings: take ours, and show the key in the tooltip.
+        a.putValue(Action.NAME, ConsoleText.get("action." + id));
+        a.putValue(Action.SHORT_DESCRIPTION, ConsoleText.format("action.tip", ConsoleText.get("action." + id + ".tip"),
+                keyText(KeyStroke.getKeyStroke(key))));
+        actions.put(id, a);
+    }
+
+    public CommandAction<ConsoleState> get(String id) {
+        CommandAction<ConsoleState> a = actions.get(id);
+        if (a == null) {
+            throw new IllegalArgumentException("no console action " + id);
+        }
+        return a;
+    }
+
+    public Iterable<CommandAction<ConsoleState>> all() {
+        return actions.values();
+    }
+
+    public void refresh(ConsoleState s) {
+        for (CommandAction<ConsoleState> a : actions.values()) {
+            a.refresh(s);
+        }
+    }
+
+    /** Binds every key so it works anywhere in the console's window. */
+    public void bindKeys(JComponent host) {
+        for (CommandAction<ConsoleState> a : actions.values()) {
+            a.bindKey(host);
+        }
+        // Ctrl and the keypad plus also mean +1 min.
+        host.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke("ctrl ADD"), "console.extend1");
+        host.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke("ctrl SUBTRACT"), "console.shorten");
+    }
+
+    /** "Ctrl+Shift+T" for a key stroke, in the platform's words. */
+    public static String keyText(KeyStroke k) {
+        String mods = KeyEvent.getModifiersExText(k.getModifiers());
+        String key = KeyEvent.getKeyText(k.getKeyCode());
+        return mods.isEmpty() ? key : mods + "+" + key;
+    }
+}

@@ -1,0 +1,220 @@
+package app.kindred.ui.console;
+
+import app.kindred.session.SessionSnapshot;
+import app.kindred.session.SessionStatus;
+import app.kindred.session.UpNext;
+import app.kindred.ui.Edt;
+import app.kindred.ui.Widgets;
+import app.kindred.ui.room.SessionWords;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.SpinnerNumberModel;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The facilitator's console: what runs now and what comes next, every control, the agenda with
+ * planned against used minutes and the running total, and the note for the room view.
+ */
+public final class ConsolePanel {
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("H:mm");
+
+    private final Workshop workshop;
+    private final Clock wallClock;
+    private final ConsoleActions actions;
+    private final JPanel root = new JPanel(new MigLayout("fill, insets 16 24 16 24, gap 12 8",
+            "[grow 55, fill][grow 45, fill]", "[][][grow, fill][][]"));
+    private final JLabel nowTitle = Widgets.label("console.now.title", "consoleHeading", " ");
+    private final JLabel nowStep = Widgets.label("console.now.step", null, " ");
+    private final JLabel nowTurn = Widgets.label("console.now.turn", null, " ");
+    private final JLabel countdown = Widgets.label("console.countdown", "consoleCountdown", "0:00");
+    private final JLabel status = Widgets.label("console.status", null, " ");
+    private final JLabel nextPreview = Widgets.label("console.next", null, " ");
+    private final JLabel nextDetail = Widgets.label("console.next.detail", "consoleSmall", " ");
+    private final JLabel totals = Widgets.label("console.totals", null, " ");
+    private final JLabel noteShowing = Widgets.label("console.note.showing", "consoleSmall", " ");
+    private final JTextField note = new JTextField(24);
+    private final JSpinner extraMinutes = new JSpinner(new SpinnerNumberModel(5, 1, 60, 1));
+    private final AgendaTableModel agendaModel = new AgendaTableModel();
+    private final JTable agenda = new JTable(agendaModel);
+    private boolean updatingSelection;
+
+    public ConsolePanel(Workshop workshop, Clock wallClock, ConsoleActions.Host host) {
+        Edt.check();
+        this.workshop = workshop;
+        this.wallClock = wallClock;
+        this.actions = new ConsoleActions(workshop, () -> (Integer) extraMinutes.getValue(), note::getText, host);
+        root.setName("console");
+        root.getAccessibleContext().setAccessibleName(ConsoleText.get("console.accessibleName"));
+        build();
+        actions.bindKeys(root);
+        workshop.addView(this::render);
+    }
+
+    private void build() {
+        JPanel now = card("console.nowCard");
+        now.setLayout(new MigLayout("fillx, insets 16, wrap 2", "[grow, fill][right]"));
+        now.add(Widgets.label("console.now.heading", "consoleSmall", ConsoleText.get("console.now")), "span 2");
+        now.add(nowTitle, "wmin 10");
+        now.add(countdown, "spany 3, top");
+        now.add(nowStep, "wmin 10");
+        now.add(nowTurn, "wmin 10");
+        now.add(status, "span 2");
+        root.add(now, "grow");
+
+        JPanel next = card("console.nextCard");
+        next.setLayout(new MigLayout("fillx, insets 16, wrap 1", "[grow, fill]"));
+        next.add(Widgets.label("console.next.heading", "consoleSmall", ConsoleText.get("console.nextHeading")));
+        next.add(nextPreview, "wmin 10");
+        next.add(nextDetail, "wmin 10");
+        root.add(next, "grow, wrap");
+
+        JPanel controls = new JPanel(new MigLayout("insets 0, gap 6", ""));
+        controls.setOpaque(false);
+        controls.setName("console.controls");
+        for (String id : new String[] {"start", "pause", "resume", "extend1"}) {
+            controls.add(button(id));
+        }
+        extraMinutes.setName("console.extraMinutes");
+        extraMinutes.getAccessibleContext().setAccessibleName(ConsoleText.get("console.extraMinutes"));
+        extraMinutes.setToolTipText(ConsoleText.get("console.extraMinutes"));
+        controls.add(extraMinutes, "gapleft 12");
+        for (String id : new String[] {"extendN", "shorten", "back", "skip", "restart", "timeOut", "endTimeOut", "redraw"}) {
+            controls.add(button(id));
+        }
+        root.add(controls, "span 2, wrap");
+
+        agenda.setName("console.agenda");
+        agenda.getAccessibleContext().setAccessibleName(ConsoleText.get("console.agenda"));
+        agenda.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        agenda.setFillsViewportHeight(true);
+        agenda.setRowHeight(com.formdev.flatlaf.util.UIScale.scale(32));
+        agenda.getColumnModel().getColumn(AgendaTableModel.POSITION).setMaxWidth(com.formdev.flatlaf.util.UIScale.scale(48));
+        agenda.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && !updatingSelection) {
+                workshop.select(agenda.getSelectedRow());
+            }
+        });
+        JScrollPane agendaScroll = new JScrollPane(agenda);
+        agendaScroll.setName("console.agenda.scroll");
+        JPanel agendaColumn = new JPanel(new MigLayout("fill, insets 0, wrap 1", "[grow, fill]", "[][grow, fill][]"));
+        agendaColumn.setOpaque(false);
+        agendaColumn.add(Widgets.label("console.agenda.heading", "consoleHeading", ConsoleText.get("console.agenda")));
+        agendaColumn.add(agendaScroll);
+        agendaColumn.add(totals);
+        root.add(agendaColumn, "grow");
+
+        JPanel side = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[grow, fill]"));
+        side.setOpaque(false);
+        side.add(Widgets.label("console.agendaControls", "consoleHeading", ConsoleText.get("console.agendaControls")));
+        for (String id : new String[] {"jump", "moveUp", "moveDown", "drop", "endEarly"}) {
+            side.add(button(id));
+        }
+        side.add(Widgets.label("console.note.heading", "consoleHeading", ConsoleText.get("console.note")), "gaptop 16");
+        note.setName("console.note");
+        note.getAccessibleContext().setAccessibleName(ConsoleText.get("console.note"));
+        note.putClientProperty("JTextField.placeholderText", ConsoleText.get("console.note.placeholder"));
+        note.addActionListener(e -> actions.get("showNote").actionPerformed(e));
+        side.add(note);
+        side.add(button("showNote"), "split 2");
+        side.add(button("clearNote"));
+        side.add(noteShowing, "wmin 10");
+        root.add(side, "top, wrap");
+
+        JPanel bottom = new JPanel(new MigLayout("insets 0, gap 6", "[][][]push[][]"));
+        bottom.setOpaque(false);
+        for (String id : new String[] {"swap", "settings", "summary", "lock", "quit"}) {
+            bottom.add(button(id));
+        }
+        root.add(bottom, "span 2, growx");
+    }
+
+    private JPanel card(String name) {
+        JPanel p = new JPanel();
+        p.setName(name);
+        Widgets.style(p, "consoleCard");
+        return p;
+    }
+
+    private JButton button(String id) {
+        JButton b = Widgets.button("console." + id, "console", actions.get(id));
+        return b;
+    }
+
+    public JComponent component() {
+        return root;
+    }
+
+    public ConsoleActions actions() {
+        return actions;
+    }
+
+    public JComponent initialFocus() {
+        return agenda;
+    }
+
+    private void render(ConsoleState state) {
+        SessionSnapshot s = state.session();
+        actions.refresh(state);
+        renderNow(s);
+        renderNext(s.next(), s);
+        updatingSelection = true;
+        try {
+            agendaModel.setItems(s.agenda());
+            // The table owns the selection while a click is under way; afterwards the workshop's
+            // choice wins (after a move the selection follows the moved item).
+            if (!agenda.getSelectionModel().getValueIsAdjusting() && agenda.getSelectedRow() != state.selected()) {
+                if (state.selected() >= 0 && state.selected() < agenda.getRowCount()) {
+                    agenda.setRowSelectionInterval(state.selected(), state.selected());
+                } else {
+                    agenda.clearSelection();
+                }
+            }
+        } finally {
+            updatingSelection = false;
+        }
+        AgendaTotals t = AgendaTotals.of(s);
+        LocalTime endsAt = LocalTime.now(wallClock).plus(t.left());
+        totals.setText(ConsoleText.format("console.totals", Clocks.minutes(t.planned()), Clocks.elapsed(t.used()),
+                HOURS.format(endsAt), Clocks.signed(t.drift())));
+        noteShowing.setText(state.hasNote() ? ConsoleText.format("console.note.showing", state.note()) : " ");
+    }
+
+    private void renderNow(SessionSnapshot s) {
+        if (s.finished()) {
+            nowTitle.setText(ConsoleText.get("console.finished"));
+            nowStep.setText(s.programmeTitle());
+            nowTurn.setText(" ");
+            countdown.setText("0:00");
+            status.setText(" ");
+            return;
+        }
+        nowTitle.setText(s.isBreak() ? ConsoleText.format("agenda.break", s.breakText()) : s.exercise().title());
+        nowStep.setText(s.isBreak() ? " " : ConsoleText.format("room.step", s.stepIndex() + 1, s.stepCount(), s.phaseTitle()));
+        nowTurn.setText(s.isBreak() ? " " : SessionWords.turn(s.active()));
+        boolean timeOut = s.status() == SessionStatus.TIME_OUT;
+        countdown.setText(Clocks.countdown(timeOut && s.timeOutRemaining() != null ? s.timeOutRemaining() : s.remaining()));
+        Widgets.style(countdown, s.status() == SessionStatus.WARNING ? "consoleCountdownWarning" : "consoleCountdown");
+        String ext = s.extension().isZero() ? "" : ConsoleText.format("console.extension", Clocks.signed(s.extension()));
+        status.setText(ConsoleText.get("console.status." + s.status().name().toLowerCase(java.util.Locale.ROOT)) + ext);
+        countdown.getAccessibleContext().setAccessibleName(status.getText() + " " + countdown.getText());
+    }
+
+    private void renderNext(UpNext n, SessionSnapshot s) {
+        nextPreview.setText(SessionWords.next(n));
+        if (n == null) {
+            nextDetail.setText(" ");
+        } else {
+            nextDetail.setText(ConsoleText.format("console.next.planned", Clocks.elapsed(n.planned())));
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package app.kindred.ui.console;
+
+import app.kindred.session.MonotonicClock;
+import app.kindred.session.SessionEngine;
+import app.kindred.ui.Edt;
+import app.kindred.ui.lock.CornerTaps;
+import app.kindred.ui.lock.FreshKeys;
+import app.kindred.ui.lock.KioskLockdown;
+import app.kindred.ui.lock.PinGate;
+import app.kindred.ui.lock.PinPad;
+import app.kindred.ui.lock.PinStore;
+import app.kindred.ui.room.RoomView;
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.AWTEvent;
+import java.awt.CardLayout;
+import java.awt.Component;
+import java.awt.Point;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.MouseEvent;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * Room mode wired: the room view for the projector, the console for the facilitator behind the
+ * PIN, on one or two screens, locked down. Everything is built and used on the event thread.
+ * Open the console with Ctrl+Shift+K, or five taps in the room view's top-left corner.
+ */
+public final class RoomApp implements ConsoleActions.Host {
+    private static final Logger LOG = Logger.getLogger(RoomApp.class.getName());
+    private static final int CORNER_LOGICAL = 72;
+    private static final int DISPLAY_POLL_MILLIS = 2000;
+
+    private final Workshop workshop;
+    private final RoomView roomView;
+    private final ConsolePanel consolePanel;
+    private final PinPad pinPad;
+    private final KioskLockdown lockdown;
+    private final DisplayWindows windows;
+    private final CardLayout hostCards = new CardLayout();
+    private final JPanel consoleHost = new JPanel(hostCards);
+    private final CornerTaps cornerTaps;
+    private final Supplier<List<Display>> screens;
+    private final Runnable onQuit;
+    private final Timer displayWatch;
+    private List<Display> lastScreens = List.of();
+    private boolean unlocked;
+    private FreshKeys freshKeys;
+    private Runnable settingsOpener = () -> { };
+    private Runnable summaryOpener = () -> { };
+    private final AWTEventListener tapListener = this::cornerTap;
+
+    /**
+     * @param screens where to look for displays: {@link Displays#current()} in the app, made-up ones in tests
+     * @param onQuit  what quitting from the console does (the app exits; tests just close)
+     */
+    public RoomApp(SessionEngine engine, PinStore pins, MonotonicClock clock, Clock wallClock,
+            Supplier<List<Display>> screens, Runnable onQuit) {
+        Edt.check();
+        this.screens = screens;
+        this.onQuit = onQuit;
+        workshop = new Workshop(engine);
+        roomView = new RoomView(wallClock);
+        lockdown = new KioskLockdown(this::consoleKey);
+        cornerTaps = new CornerTaps(clock::nanoTime);
+        pinPad = new PinPad(pins, new PinGate(pins, clock::nanoTime), this::onUnlocked, this::closeConsole);
+        consolePanel = new ConsolePanel(workshop, wallClock, this);
+        JPanel pinHolder = new JPanel(new MigLayout("fill", "[center]", "[center]"));
+        pinHolder.setName("console.pinHolder");
+        pinHolder.add(pinPad.component());
+        consoleHost.setName("console.host");
+        consoleHost.add(pinHolder, "pin");
+        consoleHost.add(consolePanel.component(), "console");
+        windows = new DisplayWindows(ConsoleText.get("room.window.title"), lockdown, roomView.component(), consoleHost);
+        workshop.addView(s -> {
+            roomView.render(s.session());
+            roomView.setNote(s.note());
+        });
+        displayWatch = new Timer(DISPLAY_POLL_MILLIS, e -> checkDisplays());
+    }
+
+    /** Shows the room view (and the locked console) on the screens there are now. */
+    public void show() {
+        Edt.check();
+        lock();
+        lastScreens = screens.get();
+        windows.arrange(lastScreens);
+        workshop.setTwoDisplays(windows.plan().mode() == DisplayPlan.Mode.SEPARATE);
+        Toolkit.getDefaultToolkit().addAWTEventListener(tapListener, AWTEvent.MOUSE_EVENT_MASK);
+        displayWatch.start();
+        Edt.later(() -> roomView.component().requestFocusInWindow());
+    }
+
+    /** The app keeps time on the engine's scheduler; this only starts the repaint timer. */
+    public void startRepainting() {
+        workshop.startRepainting();
+    }
+
+    public void close() {
+        Edt.check();
+        displayWatch.stop();
+        workshop.stopRepainting();
+        Toolkit.getDefaultToolkit().removeAWTEventListener(tapListener);
+        lockdown.uninstall();
+        pinPad.hidden();
+        windows.disposeAll();
+    }
+
+    /** Looks at the screens again now (the timer does this every two seconds). */
+    public void checkDisplays() {
+        List<Display> now = screens.get();
+        if (now.isEmpty() || now.equals(lastScreens)) {
+            return;
+        }
+        LOG.info("screens changed: " + lastScreens.size() + " -> " + now.size());
+        lastScreens = now;
+        windows.arrange(now);
+        workshop.setTwoDisplays(windows.plan().mode() == DisplayPlan.Mode.SEPARATE);
+        focusConsole();
+    }
+
+    public void setSettingsOpener(Runnable r) {
+        settingsOpener = r;
+    }
+
+    public void setSummaryOpener(Runnable r) {
+        summaryOpener = r;
+    }
+
+    public Workshop workshop() {
+        return workshop;
+    }
+
+    public RoomView roomView() {
+        return roomView;
+    }
+
+    public ConsolePanel consolePanel() {
+        return consolePanel;
+    }
+
+    public DisplayWindows windows() {
+        return windows;
+    }
+
+    public KioskLockdown lockdown() {
+        return lockdown;
+    }
+
+    public boolean isUnlocked() {
+        return unlocked;
+    }
+
+    /** Ctrl+Shift+K or the corner taps: open the console (PIN first), or close the overlay again. */
+    void consoleKey() {
+        if (windows.plan() != null && windows.plan().mode() == DisplayPlan.Mode.OVERLAY) {
+            if (windows.consoleOpen()) {
+                closeConsole();
+                return;
+            }
+            windows.setConsoleOpen(true);
+        }
+        if (!unlocked) {
+            showPin();
+        }
+        focusConsole();
+    }
+
+    private void showPin() {
+        pinPad.reset();
+        pinPad.shown();
+        hostCards.show(consoleHost, "pin");
+        freshKeys = lockdown.freshKeysFromNow();
+        lockdown.setEscapeAction(this::closeConsole);
+    }
+
+    private void onUnlocked() {
+        unlocked = true;
+        pinPad.hidden();
+        lockdown.stopFreshKeys(freshKeys);
+        hostCards.show(consoleHost, "console");
+        lockdown.setEscapeAction(this::closeConsole);
+        workshop.refresh();
+        focusConsole();
+    }
+
+    /** Escape, Cancel or the console key: the overlay closes; a console window stays (locked or not). */
+    private void closeConsole() {
+        if (windows.plan() != null && windows.plan().mode() == DisplayPlan.Mode.OVERLAY) {
+            windows.setConsoleOpen(false);
+            lockdown.setEscapeAction(null);
+        }
+        if (!unlocked) {
+            pinPad.reset();
+        }
+    }
+
+    private void lock() {
+        unlocked = false;
+        showPin();
+        if (windows.plan() != null && windows.plan().mode() == DisplayPlan.Mode.OVERLAY) {
+            windows.setConsoleOpen(false);
+        }
+    }
+
+    private void focusConsole() {
+        Edt.later(() -> {
+            JComponent target = unlocked ? consolePanel.initialFocus() : pinPad.initialFocus();
+            if (windows.consoleFrame() != null) {
+                windows.consoleFrame().toFront();
+            }
+            target.requestFocusInWindow();
+        });
+    }
+
+    private void cornerTap(AWTEvent event) {
+        if (event.getID() != MouseEvent.MOUSE_PRESSED || !(event instanceof MouseEvent m)) {
+            return;
+        }
+        JComponent room = roomView.component();
+        Component source = m.getComponent();
+        if (source == null || !room.isShowing() || !SwingUtilities.isDescendingFrom(source, room)) {
+            return;
+        }
+        Point p = SwingUtilities.convertPoint(source, m.getPoint(), room);
+        if (cornerTaps.tap(p.x, p.y, UIScale.scale(CORNER_LOGICAL))) {
+            consoleKey();
+        }
+    }
+
+    // ------------------------------------------------------------------ console host
+
+    @Override
+    public void swapDisplays() {
+        windows.swap(screens.get());
+        focusConsole();
+    }
+
+    @Override
+    public void openSettings() {
+        settingsOpener.run();
+    }
+
+    @Override
+    public void groupSummary() {
+        summaryOpener.run();
+    }
+
+    @Override
+    public void lockConsole() {
+        lock();
+        focusConsole();
+    }
+
+    @Override
+    public void quit() {
+        LOG.info("quit from the console");
+        onQuit.run();
+    }
+}

@@ -1,0 +1,65 @@
+package app.kindred.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TableWidthsTest {
+    private static float sum(float[] w) {
+        float s = 0;
+        for (float x : w) {
+            s += x;
+        }
+        return s;
+    }
+
+    @Test
+    void narrowTablesFillTheMeasureAndShortColumnsKeepTheirSize() {
+        float[] w = TableComposer.widths(new float[] {120, 20}, new float[] {60, 20}, 480, 10);
+        assertThat(sum(w)).isCloseTo(480f, org.assertj.core.data.Offset.offset(0.01f));
+        assertThat(w[1]).isEqualTo(56f);
+    }
+
+    @Test
+    void tooWideTablesShareTheMeasureAndNoColumnGetsLessThanItsFloor() {
+        float[] w = TableComposer.widths(new float[] {30, 180, 8, 8, 230, 40}, new float[] {30, 140, 8, 8, 40, 40}, 479, 10);
+        assertThat(sum(w)).isCloseTo(479f, org.assertj.core.data.Offset.offset(0.01f));
+        for (float x : w) {
+            assertThat(x).isGreaterThanOrEqualTo(56f - 0.01f);
+        }
+        assertThat(w[4]).isGreaterThan(w[1]).isGreaterThan(w[0]);
+    }
+
+    @Test
+    void manyColumnsSplitEvenly() {
+        float[] natural = new float[12];
+        java.util.Arrays.fill(natural, 100);
+        float[] w = TableComposer.widths(natural, natural, 479, 10);
+        assertThat(sum(w)).isCloseTo(479f, org.assertj.core.data.Offset.offset(0.01f));
+        for (float x : w) {
+            assertThat(x).isCloseTo(479f / 12, org.assertj.core.data.Offset.offset(0.01f));
+        }
+    }
+
+    @Test
+    void aLongTableRepeatsItsHeaderRowOnEveryPage() throws Exception {
+        StringBuilder md = new StringBuilder("| moment HEADX | ritual HEADY |\n|---|---|\n");
+        for (int i = 1; i <= 90; i++) {
+            md.append("| row ").append(i).append(" | something small to do together |\n");
+        }
+        byte[] pdf = new HandoutRenderer().render(FormFieldsTest.handout(md.toString()), RenderOptions.defaults());
+        try (var doc = Pdfs.load(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                assertThat(stripper.getText(doc)).as("page %d", p).contains("moment HEADX");
+            }
+        }
+        String text = Pdfs.text(pdf);
+        for (int i = 1; i <= 90; i++) {
+            assertThat(text).contains("row " + i + " ");
+        }
+    }
+}

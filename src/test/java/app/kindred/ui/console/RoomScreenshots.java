@@ -1,0 +1,175 @@
+package app.kindred.ui.console;
+
+import app.kindred.session.FakeClock;
+import app.kindred.session.SessionEngine;
+import app.kindred.ui.Theme;
+import app.kindred.ui.lock.PinStore;
+import app.kindred.ui.room.RoomStyles;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.imageio.ImageIO;
+import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
+
+/**
+ * Saves PNGs of the room view and the console in every theme:
+ * {@code scripts/screenshots.sh} runs it; by hand: {@code xvfb-run -a mvn -q test-compile exec...}
+ * or {@code java -cp target/classes:target/test-classes:$(cat cp.txt) app.kindred.ui.console.RoomScreenshots docs/screenshots}.
+ * Files: {@code room-STATE-THEME-WxH.png} and {@code console-STATE-THEME-WxH.png}.
+ */
+public final class RoomScreenshots {
+    private RoomScreenshots() {
+    }
+
+    record Stop(String name, Consumer<Ctx> go) {
+    }
+
+    record Ctx(FakeClock clock, SessionEngine engine, RoomApp app) {
+        void cmd(Runnable r) {
+            r.run();
+            app.workshop().refresh();
+        }
+    }
+
+    static List<Stop> stops() {
+        return List.of(
+                new Stop("ready", c -> { }),
+                new Stop("step", c -> c.cmd(() -> {
+                    c.engine().start();
+                    c.clock().advanceSeconds(20);
+                })),
+                new Stop("warning", c -> c.cmd(() -> c.clock().advanceSeconds(75))),
+                new Stop("switch", c -> c.cmd(() -> c.clock().advanceSeconds(28))),
+                new Stop("paused", c -> c.cmd(() -> c.engine().pause())),
+                new Stop("timeout", c -> c.cmd(() -> {
+                    c.engine().resume();
+                    c.engine().timeOut();
+                    c.clock().advanceSeconds(40);
+                })),
+                new Stop("break", c -> c.cmd(() -> {
+                    c.engine().endTimeOut(true);
+                    c.engine().skip();
+                    c.clock().advanceSeconds(65);
+                    c.app().workshop().setNote("Back in 5 minutes \u2014 tea is in the kitchen");
+                })),
+                new Stop("prompt", c -> c.cmd(() -> {
+                    c.app().workshop().setNote("");
+                    c.engine().skip();
+                    c.engine().skip();
+                    c.clock().advanceSeconds(30);
+                })),
+                new Stop("finished", c -> c.cmd(() -> c.engine().endEarly())));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        int w = 1280;
+        int h = 800;
+        for (Theme theme : Theme.values()) {
+            shoot(theme, out, w, h);
+        }
+        System.out.println("room and console screenshots written to " + out.toAbsolutePath());
+        System.exit(0);
+    }
+
+    static void shoot(Theme theme, Path out, int w, int h) throws Exception {
+        FakeClock clock = new FakeClock();
+        SessionEngine engine = Workshops.engine(clock);
+        Path home = Files.createTempDirectory("kindred-shots");
+        PinStore pins = new PinStore(app.kindred.persist.SettingsStore.load(home.resolve("settings.properties")));
+        RoomApp[] app = new RoomApp[1];
+        // Two made-up displays side by side on the one screen: room view left, console right.
+        List<Display> two = List.of(new Display("laptop", new Rectangle(0, 0, w, h), true),
+                new Display("projector", new Rectangle(0, 0, w, h), false));
+        SwingUtilities.invokeAndWait(() -> {
+            RoomStyles.register();
+            theme.install(100);
+            app[0] = new RoomApp(engine, pins, clock, Workshops.WALL, () -> two, () -> { });
+            app[0].windows().setWindowed(new Rectangle(0, 0, w, h));
+            app[0].show();
+        });
+        Ctx ctx = new Ctx(clock, engine, app[0]);
+        try {
+            for (Stop stop : stops()) {
+                SwingUtilities.invokeAndWait(() -> stop.go().accept(ctx));
+                settle();
+                String suffix = String.format("%s-%s-%dx%d.png", stop.name(), theme.key(), w, h);
+                SwingUtilities.invokeAndWait(() -> {
+                    save(app[0].windows().roomFrame().getRootPane(), out.resolve("room-" + suffix));
+                    if (List.of("step", "break", "finished").contains(stop.name())) {
+                        save(app[0].windows().consoleFrame().getRootPane(), out.resolve("console-" + suffix));
+                    }
+                });
+                if (stop.name().equals("ready")) {
+                    SwingUtilities.invokeAndWait(() -> save(app[0].windows().consoleFrame().getRootPane(),
+                            out.resolve("console-pin-" + theme.key() + "-" + w + "x" + h + ".png")));
+                    // Unlock for the rest: the PIN pad sets a PIN on first run.
+                    SwingUtilities.invokeAndWait(() -> {
+                        pins.set("2468".toCharArray());
+                        app[0].lockConsole();
+                    });
+                    unlock(app[0]);
+                }
+            }
+        } finally {
+            SwingUtilities.invokeAndWait(() -> app[0].close());
+        }
+    }
+
+    private static void unlock(RoomApp app) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            javax.swing.JPasswordField f = (javax.swing.JPasswordField) find(app.windows().consoleFrame().getRootPane(), "pin.field");
+            f.setText("2468");
+            f.postActionEvent();
+        });
+        for (int i = 0; i < 100 && !SwingUtilities.isEventDispatchThread(); i++) {
+            boolean[] done = new boolean[1];
+            SwingUtilities.invokeAndWait(() -> done[0] = app.isUnlocked());
+            if (done[0]) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("console did not unlock");
+    }
+
+    static java.awt.Component find(java.awt.Container root, String name) {
+        for (java.awt.Component c : root.getComponents()) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (c instanceof java.awt.Container k) {
+                java.awt.Component f = find(k, name);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void settle() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            SwingUtilities.invokeAndWait(() -> { });
+            Thread.sleep(60);
+        }
+    }
+
+    static void save(JComponent c, Path file) {
+        BufferedImage img = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        c.paint(g);
+        g.dispose();
+        try {
+            ImageIO.write(img, "png", file.toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package app.kindred.ui.console;
+
+import app.kindred.content.Audience;
+import app.kindred.content.ContentLibrary;
+import app.kindred.content.Programme;
+import app.kindred.content.ProgrammeItem;
+import app.kindred.content.SourceFile;
+import app.kindred.session.FakeClock;
+import app.kindred.session.Mode;
+import app.kindred.session.SessionEngine;
+import app.kindred.session.SessionSettings;
+import app.kindred.ui.Fixtures;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** A three-item workshop (exercise, break, exercise) on a fake clock, for console and room view tests. */
+public final class Workshops {
+    public static final Clock WALL = Clock.fixed(Instant.parse("2026-11-21T19:00:00Z"), ZoneOffset.UTC);
+
+    private Workshops() {
+    }
+
+    public static Programme threeItems() {
+        return new Programme("tuesday-group", "Tuesday Group", "Three items for a room.", Audience.ROOM,
+                Duration.ofMinutes(19), List.of(
+                        ProgrammeItem.exercise("appreciation-round", Duration.ofMinutes(4)),
+                        ProgrammeItem.pause("Tea break", Duration.ofMinutes(5)),
+                        ProgrammeItem.exercise("holding-the-floor", Duration.ofMinutes(10))),
+                SourceFile.builtIn("tuesday-group.yaml"));
+    }
+
+    public static SessionEngine engine(FakeClock clock) {
+        ContentLibrary lib = Fixtures.library();
+        SessionSettings settings = SessionSettings.defaults().withMode(Mode.ROOM).withSeed(7);
+        return new SessionEngine(threeItems(), lib, null, settings, clock, WALL, "test-session");
+    }
+}
