@@ -13,7 +13,12 @@ import app.kindred.ui.Edt;
 import app.kindred.ui.Theme;
 import app.kindred.ui.kiosk.KioskApp;
 import app.kindred.ui.kiosk.KioskOptions;
+import app.kindred.ui.kiosk.PrintingTakeHome;
 import app.kindred.ui.kiosk.TakeHomeService;
+import app.kindred.handout.HandoutRenderer;
+import app.kindred.handout.Paper;
+import app.kindred.handout.RenderOptions;
+import app.kindred.print.Printing;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
@@ -66,8 +71,12 @@ final class KioskCommand implements Callable<Integer> {
         // Content loads once the first frame is up: YAML parsing (Jackson) stays off the start-up path
         // and does not compete with it for the CPU. Nobody needs it before "Start" anyway.
         CompletableFuture<ContentLibrary> library = new CompletableFuture<>();
+        Lazy<Printing> printing = new Lazy<>(() -> Printing.open(folders));
+        Paper paper = Paper.parse(settings.get(SettingsStore.PAPER));
+        TakeHomeService takeHome = new PrintingTakeHome(library::join, printing::get,
+                () -> RenderOptions.defaults().withPaper(paper == null ? Paper.A4 : paper));
         KioskOptions options = new KioskOptions(library, SystemClock.INSTANCE, true, folders,
-                unavailablePrinting(), new Chimes(mute || !settings.get(SettingsStore.SOUND)),
+                takeHome, new Chimes(mute || !settings.get(SettingsStore.SOUND)),
                 settings.sessionSettings(new DeckMemory()), () -> new SessionJournal(folders),
                 settings.get(SettingsStore.IDLE_TIMEOUT), null, null);
         CountDownLatch closed = new CountDownLatch(1);
@@ -77,6 +86,7 @@ final class KioskCommand implements Callable<Integer> {
             // The console issue replaces this with its PIN-protected way out.
             app.frame().onCloseRequest(() -> {
                 app.close();
+                printing.ifMade(Printing::close);
                 closed.countDown();
             });
             app.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), size);
@@ -96,6 +106,8 @@ final class KioskCommand implements Callable<Integer> {
                     } catch (RuntimeException e) {
                         library.completeExceptionally(e);
                     }
+                    // PDFBox and the fonts parsed while the welcome screen waits: the first print is quick.
+                    HandoutRenderer.warmUp();
                 });
             }));
         });
@@ -125,10 +137,27 @@ final class KioskCommand implements Callable<Integer> {
         }
     }
 
-    /** Until the print hand-off is wired: an honest answer on screen, nothing lost. */
-    private static TakeHomeService unavailablePrinting() {
-        return request -> CompletableFuture.completedFuture(
-                TakeHomeService.Outcome.failed("printing is not set up on this kiosk yet."));
+    /** Made on first use, from any thread; closed at exit only if it was made. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
+
+        synchronized void ifMade(java.util.function.Consumer<T> use) {
+            if (value != null) {
+                use.accept(value);
+            }
+        }
     }
 
 }
