@@ -7,20 +7,25 @@ import app.kindred.persist.DataFolders;
 import app.kindred.persist.SessionJournal;
 import app.kindred.persist.SettingsStore;
 import app.kindred.session.DeckMemory;
+import app.kindred.session.Mode;
 import app.kindred.session.SystemClock;
 import app.kindred.ui.Chimes;
 import app.kindred.ui.Edt;
 import app.kindred.ui.Theme;
+import app.kindred.ui.console.KioskConsole;
+import app.kindred.ui.console.RoomMode;
 import app.kindred.ui.kiosk.KioskApp;
 import app.kindred.ui.kiosk.KioskOptions;
 import app.kindred.ui.kiosk.PrintingTakeHome;
 import app.kindred.ui.kiosk.TakeHomeService;
+import app.kindred.ui.room.RoomStyles;
 import app.kindred.handout.HandoutRenderer;
 import app.kindred.handout.Paper;
 import app.kindred.handout.RenderOptions;
 import app.kindred.print.Printing;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -50,6 +55,12 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "WxH", description = "Open in a window of this size instead of full screen (for trying it out).")
     String window;
 
+    @Option(names = "--room", description = "Room mode: the room view for the projector and the facilitator's console (also the setting mode=room).")
+    boolean room;
+
+    @Option(names = "--programme", paramLabel = "ID", description = "Room mode: the programme to prepare (default: the first room programme).")
+    String programme;
+
     @Option(names = "--mute", description = "No chimes.")
     boolean mute;
 
@@ -68,6 +79,11 @@ final class KioskCommand implements Callable<Integer> {
         Theme chosenTheme = Theme.parse(theme != null ? theme : settings.get(SettingsStore.THEME));
         int percent = Theme.clampScale(scale != null ? scale : (int) Math.round(settings.get(SettingsStore.UI_SCALE) * 100));
         Dimension size = parseSize(window);
+        RoomStyles.register();
+        if (room || settings.get(SettingsStore.MODE) == Mode.ROOM) {
+            return RoomMode.run(load(content), folders, settings, programme, chosenTheme, percent,
+                    size == null ? null : new Rectangle(size));
+        }
         // Content loads once the first frame is up: YAML parsing (Jackson) stays off the start-up path
         // and does not compete with it for the CPU. Nobody needs it before "Start" anyway.
         CompletableFuture<ContentLibrary> library = new CompletableFuture<>();
@@ -83,8 +99,8 @@ final class KioskCommand implements Callable<Integer> {
         SwingUtilities.invokeLater(() -> {
             chosenTheme.install(percent);
             KioskApp app = KioskApp.create(options);
-            // The console issue replaces this with its PIN-protected way out.
-            app.frame().onCloseRequest(() -> {
+            // Locked down; the facilitator's console (Ctrl+Shift+K + PIN) is the way out.
+            KioskConsole.attach(app.frame(), settings, SystemClock.INSTANCE, () -> {
                 app.close();
                 printing.ifMade(Printing::close);
                 closed.countDown();

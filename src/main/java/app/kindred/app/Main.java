@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             SummaryCommand.class,
             PrintCommand.class,
             OutboxCommand.class,
+            ResetPinCommand.class,
         })
 public final class Main implements Runnable {
 

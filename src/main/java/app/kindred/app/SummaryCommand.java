@@ -83,7 +83,7 @@ final class SummaryCommand implements Callable<Integer> {
         try {
             record = SessionRecordFile.read(session);
         } catch (IOException | RuntimeException e) {
-            Logging.log(SummaryCommand.class).log(Level.WARNING, "session record unreadable", e);
+            Logging.log(SummaryCommand.class).log(Level.WARNING, "session record unreadable", scrubbed(e));
             err.println("kindred summary: " + session + ": " + e.getMessage());
             return 1;
         }
@@ -112,7 +112,7 @@ final class SummaryCommand implements Callable<Integer> {
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
-            Logging.log(SummaryCommand.class).log(Level.SEVERE, "summary failed", e);
+            Logging.log(SummaryCommand.class).log(Level.SEVERE, "summary failed", scrubbed(e));
             if (debug) {
                 e.printStackTrace(err);
             }
@@ -128,6 +128,16 @@ final class SummaryCommand implements Callable<Integer> {
         stdout.println("wrote " + out);
         stdout.flush();
         return 0;
+    }
+
+    /**
+     * The log never holds a couple's words: an exception message might quote them (a YAML error
+     * showing the line, a character that failed), so only the type and the stack go to the log.
+     */
+    private static Throwable scrubbed(Throwable e) {
+        Exception copy = new Exception(e.getClass().getName() + " (message withheld: it may quote private words)");
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
     }
 
     /** Handout titles and exercise links, if the content can be found; a summary prints without them. */

@@ -153,7 +153,8 @@ final class Fields {
         if (n == null) {
             return null;
         }
-        String written = n instanceof YNode.Scalar s ? s.text().strip() : null;
+        String written = n instanceof YNode.Scalar s && !s.isNull()
+                ? java.util.Objects.requireNonNullElse(repaired(key, s, false), "") : null;
         Duration d = written == null ? null : Durations.parse(written);
         if (d == null) {
             String got = n instanceof YNode.Scalar s && !s.isNull() && !s.text().isBlank()
@@ -193,8 +194,8 @@ final class Fields {
         if (n == null) {
             return null;
         }
-        if (n instanceof YNode.Scalar s) {
-            String t = s.text().strip().toLowerCase(Locale.ROOT);
+        if (n instanceof YNode.Scalar s && !s.isNull()) {
+            String t = java.util.Objects.requireNonNullElse(repaired(key, s, false), "").toLowerCase(Locale.ROOT);
             if (t.equals("true")) {
                 return Boolean.TRUE;
             }
@@ -231,7 +232,7 @@ final class Fields {
             return null;
         }
         if (n instanceof YNode.Scalar s) {
-            String t = s.text().strip();
+            String t = s.isNull() ? "" : java.util.Objects.requireNonNullElse(repaired(key, s, false), "");
             for (Map.Entry<String, E> e : allowed.entrySet()) {
                 if (e.getKey().equalsIgnoreCase(t)) {
                     return e.getValue();

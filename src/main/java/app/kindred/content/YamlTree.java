@@ -135,7 +135,7 @@ final class YamlTree {
             JsonLocation at = parser.currentTokenLocation();
             int keyLine = at.getLineNr() + lineOffset;
             int keyColumn = at.getColumnNr();
-            String key = parser.currentName();
+            String key = repairedKey(parser.currentName(), keyLine, keyColumn);
             if (parser.getObjectId() != null || parser.isCurrentAlias()) {
                 refuse(keyLine, keyColumn, "YAML anchors and aliases are not allowed in Kindred files;"
                         + " write the text out in full");
@@ -153,6 +153,17 @@ final class YamlTree {
             refuse(line, column, "this group of \"key: value\" lines is not closed");
         }
         return new YNode.Map(entries, line, column);
+    }
+
+    /** Keys pasted from the web carry look-alike letters too ("titlе"); repair them like any text. */
+    private String repairedKey(String key, int line, int column) {
+        TextRepair.Result r = TextRepair.repair(key);
+        if (!r.changed()) {
+            return key;
+        }
+        String fixed = r.text().strip();
+        findings.warning(line, column, "key \"" + fixed + "\": " + r.summary());
+        return fixed;
     }
 
     private YNode.Seq seq(int line, int column, int depth) throws IOException {

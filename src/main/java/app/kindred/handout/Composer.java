@@ -44,9 +44,19 @@ final class Composer {
             int start = out.size();
             boolean afterQuote = i > 0 && b instanceof Block.Quote && blocks.get(i - 1) instanceof Block.Quote;
             block(b, x, w, depth, backdrop, i == 0 ? firstGap : afterQuote ? 5 : -1);
-            // Sentence stems read as a set, and belong with the sentence that introduces them.
+            // Sentence stems belong with the sentence that introduces them, and a set of stems keeps
+            // its first two and last two together (like a list): never one stem alone on a page.
             boolean nextIsQuote = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Quote;
-            if (nextIsQuote && out.size() > start && (b instanceof Block.Quote || b instanceof Block.Paragraph)) {
+            int runStart = i;
+            while (runStart > 0 && blocks.get(runStart - 1) instanceof Block.Quote) {
+                runStart--;
+            }
+            int runEnd = i;
+            while (runEnd + 1 < blocks.size() && blocks.get(runEnd + 1) instanceof Block.Quote) {
+                runEnd++;
+            }
+            boolean keepQuote = b instanceof Block.Quote && (i == runStart || i >= runEnd - 1);
+            if (nextIsQuote && out.size() > start && (keepQuote || b instanceof Block.Paragraph)) {
                 int last = out.size() - 1;
                 out.set(last, out.get(last).keep(true));
             }

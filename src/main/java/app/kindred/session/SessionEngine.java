@@ -185,7 +185,7 @@ public final class SessionEngine {
         return deadline;
     }
 
-    /** True while a step's clock is counting down (not st.paused, not in a time-out, not st.finished). */
+    /** True while a step's clock is counting down (not paused, not in a time-out, not finished). */
     public synchronized boolean counting() {
         return st.started && !st.finished && !st.inTimeOut && !st.paused && st.phase.running();
     }
@@ -257,7 +257,7 @@ public final class SessionEngine {
         });
     }
 
-    /** Adds exactly {@code d} to the current step (also while st.paused or in a time-out). */
+    /** Adds exactly {@code d} to the current step (also while paused or in a time-out). */
     public boolean extend(Duration d) {
         if (d == null || d.isNegative() || d.isZero()) {
             return false;
@@ -287,7 +287,7 @@ public final class SessionEngine {
         });
     }
 
-    /** Ends the current step now and starts the next (or ends the st.programme after the last). */
+    /** Ends the current step now and starts the next (or ends the programme after the last). */
     public boolean skip() {
         return apply(Command.SKIP, now -> {
             leave(PhaseOutcome.SKIPPED, now);
@@ -332,7 +332,7 @@ public final class SessionEngine {
         });
     }
 
-    /** Stops the st.phase clock and starts the calm-down period ({@link SessionSettings#timeOutLength()}). */
+    /** Stops the phase clock and starts the calm-down period ({@link SessionSettings#timeOutLength()}). */
     public boolean timeOut() {
         return apply(Command.TIME_OUT, now -> {
             st.pausedBeforeTimeOut = st.paused;
@@ -348,8 +348,8 @@ public final class SessionEngine {
     }
 
     /**
-     * Ends a time-out (also before the calm-down ran out): {@code resume} continues the st.phase where it
-     * stopped (still st.paused if it was st.paused before); otherwise the session ends and the snapshot says
+     * Ends a time-out (also before the calm-down ran out): {@code resume} continues the phase where it
+     * stopped (still paused if it was paused before); otherwise the session ends and the snapshot says
      * to offer rescheduling.
      */
     public boolean endTimeOut(boolean resume) {
@@ -369,7 +369,7 @@ public final class SessionEngine {
         });
     }
 
-    /** Jumps to the start of the st.agenda item at {@code position} (before START: starts there). */
+    /** Jumps to the start of the agenda item at {@code position} (before START: starts there). */
     public boolean jumpTo(int position) {
         return apply(Command.JUMP_TO, now -> {
             if (position < 0 || position >= st.agenda.size()) {
@@ -387,7 +387,7 @@ public final class SessionEngine {
         });
     }
 
-    /** Moves an st.agenda item that has not begun yet to another position after the current item. */
+    /** Moves an agenda item that has not begun yet to another position after the current item. */
     public boolean moveItem(int from, int to) {
         return apply(Command.REORDER, now -> {
             int min = st.firstMovable();
@@ -400,7 +400,7 @@ public final class SessionEngine {
         });
     }
 
-    /** Takes an item that has not begun off the st.agenda (it is listed as st.dropped in the record). */
+    /** Takes an item that has not begun off the agenda (it is listed as dropped in the record). */
     public boolean dropItem(int position) {
         return apply(Command.DROP, now -> {
             if (position < st.firstMovable() || position >= st.agenda.size()) {
@@ -434,7 +434,7 @@ public final class SessionEngine {
 
     /**
      * Adds a written reflection; {@code author} null means written together. {@code question} may be
-     * null to use the current st.phase's reflection question.
+     * null to use the current phase's reflection question.
      */
     public WrittenWords addReflection(Partner author, String question, String text, boolean onSummary) {
         return addWords(WrittenWords.Kind.REFLECTION, author, question, text, onSummary);
@@ -509,7 +509,7 @@ public final class SessionEngine {
 
     // ------------------------------------------------------------------ record
 
-    /** The session record so far (complete once the st.programme ended), including the couple's words. */
+    /** The session record so far (complete once the programme ended), including the couple's words. */
     public synchronized SessionRecord record() {
         return SessionRecords.build(st, clock.nanoTime(), true);
     }

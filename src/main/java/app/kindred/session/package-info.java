@@ -14,6 +14,14 @@
  *     use; {@code engine.allowed(command, actor)} combines it with the session's state.</li>
  * <li>{@link app.kindred.session.SessionRecord}: what happened (input of the summaries);
  *     {@link app.kindred.session.SessionCheckpoint}: what the journal stores.</li>
+ * <li>{@link app.kindred.session.DeckMemory}: prompts drawn today at this kiosk, kept by the app across couples.</li>
  * </ul>
+ *
+ * <p>Wiring in the app (persist has the files): {@code SessionJournal j = new SessionJournal(folders);
+ * Recovery r = j.recover(library, SystemClock.INSTANCE, memory);} at start-up; for a new couple
+ * {@code engine = new SessionEngine(programme, library, people, settingsStore.sessionSettings(memory),
+ * SystemClock.INSTANCE); engine.setJournal(j); scheduler = new SessionScheduler(engine).start();
+ * engine.start();}; at the end of the turn {@code scheduler.close(); SessionRecordFile.keep(folders,
+ * engine.record()); j.wipe();}.
  */
 package app.kindred.session;

@@ -66,10 +66,14 @@ public final class ClockBenchmark implements Benchmark {
             cmd.add(PRIORITY_FLAG);
         }
         for (String p : List.of("kindred.bench.clock.seconds", "kindred.bench.clock.phases",
-                "kindred.bench.clock.staggerMs", "kindred.clock.spinMicros")) {
+                "kindred.bench.clock.staggerMs")) {
             if (System.getProperty(p) != null) {
                 cmd.add("-D" + p + "=" + System.getProperty(p));
             }
+        }
+        String extra = System.getProperty("kindred.bench.clock.jvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            cmd.addAll(List.of(extra.split("\\s+"))); // for diagnosis, e.g. -Xlog:gc,safepoint:file=...
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ClockBenchmark.class.getName()));
         Process child = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();

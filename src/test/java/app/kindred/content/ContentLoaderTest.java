@@ -247,4 +247,23 @@ class ContentLoaderTest {
             System.clearProperty("kindred.content");
         }
     }
+
+    @Test
+    void aFilePastedFromTheWebWithLookAlikeLettersInKeysAndWordsStillLoads() throws IOException {
+        writeLibrary();
+        // Every "e" is a Cyrillic "е" (U+0435), keys and single-word values included.
+        String pasted = Files.readString(root.resolve("exercises/talk.yaml")).replace('e', '\u0435');
+        write("exercises/talk.yaml", pasted);
+
+        ContentLoader.Result result = ContentLoader.load(root);
+
+        assertThat(result.errors()).isEmpty();
+        Exercise talk = result.library().exercise("talk").orElseThrow();
+        assertThat(talk.phases().get(0).active()).isEqualTo(Active.EACH);
+        assertThat(talk.phases().get(1).reflection()).isEqualTo("What did you hear?");
+        assertThat(result.warnings()).extracting(Diagnostic::toString)
+                .anyMatch(w -> w.endsWith("talk.yaml:2:1: warning: key \"title\": repaired 1 look-alike letter"
+                        + " (Cyrillic \u0435 in \"titl\u0435\")"))
+                .anyMatch(w -> w.contains("talk.yaml:11:13: warning: repaired 1 look-alike letter (Cyrillic \u0435 in \"\u0435ach\")"));
+    }
 }

@@ -33,27 +33,26 @@ public final class ConsoleActions {
     private final Map<String, CommandAction<ConsoleState>> actions = new LinkedHashMap<>();
 
     public ConsoleActions(Workshop w, IntSupplier extraMinutes, java.util.function.Supplier<String> noteText, Host host) {
-        var e = w.engine();
-        add("start", "ctrl ENTER", () -> w.run(e::start), s -> s.can(Command.START));
-        add("pause", "ctrl P", () -> w.run(e::pause), s -> s.can(Command.PAUSE));
-        add("resume", "ctrl R", () -> w.run(e::resume), s -> s.can(Command.RESUME));
+        add("start", "ctrl ENTER", () -> w.run(() -> w.engine().start()), s -> s.can(Command.START));
+        add("pause", "ctrl P", () -> w.run(() -> w.engine().pause()), s -> s.can(Command.PAUSE));
+        add("resume", "ctrl R", () -> w.run(() -> w.engine().resume()), s -> s.can(Command.RESUME));
         add("extend1", "ctrl EQUALS", () -> w.extend(Duration.ofMinutes(1)), s -> s.can(Command.EXTEND));
         add("extendN", "ctrl shift EQUALS", () -> w.extend(Duration.ofMinutes(extraMinutes.getAsInt())),
                 s -> s.can(Command.EXTEND));
-        add("shorten", "ctrl MINUS", () -> w.run(() -> e.shorten(Duration.ofMinutes(1))), s -> s.can(Command.SHORTEN));
-        add("back", "ctrl LEFT", () -> w.run(e::back), s -> s.can(Command.BACK));
-        add("skip", "ctrl RIGHT", () -> w.run(e::skip), s -> s.can(Command.SKIP));
-        add("restart", "ctrl HOME", () -> w.run(e::restartPhase), s -> s.can(Command.RESTART_PHASE));
-        add("timeOut", "ctrl T", () -> w.run(e::timeOut), s -> s.can(Command.TIME_OUT));
-        add("endTimeOut", "ctrl shift T", () -> w.run(() -> e.endTimeOut(true)), s -> s.can(Command.END_TIME_OUT));
-        add("redraw", "ctrl G", () -> w.run(e::redrawPrompt), s -> s.can(Command.REDRAW_PROMPT));
-        add("endEarly", "ctrl shift E", () -> w.run(e::endEarly), s -> s.can(Command.END_EARLY));
-        add("jump", "ctrl J", () -> w.run(() -> e.jumpTo(w.state().selected())),
+        add("shorten", "ctrl MINUS", () -> w.run(() -> w.engine().shorten(Duration.ofMinutes(1))), s -> s.can(Command.SHORTEN));
+        add("back", "ctrl LEFT", () -> w.run(() -> w.engine().back()), s -> s.can(Command.BACK));
+        add("skip", "ctrl RIGHT", () -> w.run(() -> w.engine().skip()), s -> s.can(Command.SKIP));
+        add("restart", "ctrl HOME", () -> w.run(() -> w.engine().restartPhase()), s -> s.can(Command.RESTART_PHASE));
+        add("timeOut", "ctrl T", () -> w.run(() -> w.engine().timeOut()), s -> s.can(Command.TIME_OUT));
+        add("endTimeOut", "ctrl shift T", () -> w.run(() -> w.engine().endTimeOut(true)), s -> s.can(Command.END_TIME_OUT));
+        add("redraw", "ctrl G", () -> w.run(() -> w.engine().redrawPrompt()), s -> s.can(Command.REDRAW_PROMPT));
+        add("endEarly", "ctrl shift E", () -> w.run(() -> w.engine().endEarly()), s -> s.can(Command.END_EARLY));
+        add("jump", "ctrl J", () -> w.run(() -> w.engine().jumpTo(w.state().selected())),
                 s -> s.can(Command.JUMP_TO) && s.selectedItem() != null
                         && s.selectedItem().state() != app.kindred.session.AgendaItem.State.CURRENT);
         add("moveUp", "alt UP", () -> w.moveSelected(-1), s -> s.can(Command.REORDER) && s.canMoveUp());
         add("moveDown", "alt DOWN", () -> w.moveSelected(1), s -> s.can(Command.REORDER) && s.canMoveDown());
-        add("drop", "ctrl DELETE", () -> w.run(() -> e.dropItem(w.state().selected())),
+        add("drop", "ctrl DELETE", () -> w.run(() -> w.engine().dropItem(w.state().selected())),
                 s -> s.can(Command.DROP) && s.selectedUpcoming());
         add("showNote", "ctrl N", () -> w.setNote(noteText.get()), s -> true);
         add("clearNote", "ctrl shift N", () -> w.setNote(""), ConsoleState::hasNote);

@@ -32,7 +32,7 @@ public final class ConsolePanel {
     private final Clock wallClock;
     private final ConsoleActions actions;
     private final JPanel root = new JPanel(new MigLayout("fill, insets 16 24 16 24, gap 12 8",
-            "[grow 55, fill][grow 45, fill]", "[][][grow, fill][][]"));
+            "[grow 55, fill][grow 45, fill]", "[][][][grow, fill][]"));
     private final JLabel nowTitle = Widgets.label("console.now.title", "consoleHeading", " ");
     private final JLabel nowStep = Widgets.label("console.now.step", null, " ");
     private final JLabel nowTurn = Widgets.label("console.now.turn", null, " ");
@@ -46,17 +46,21 @@ public final class ConsolePanel {
     private final JSpinner extraMinutes = new JSpinner(new SpinnerNumberModel(5, 1, 60, 1));
     private final AgendaTableModel agendaModel = new AgendaTableModel();
     private final JTable agenda = new JTable(agendaModel);
+    private final SessionBar sessionBar;
     private boolean updatingSelection;
 
-    public ConsolePanel(Workshop workshop, Clock wallClock, ConsoleActions.Host host) {
+    public ConsolePanel(Workshop workshop, Sessions sessions, Clock wallClock, ConsoleActions.Host host) {
         Edt.check();
         this.workshop = workshop;
         this.wallClock = wallClock;
         this.actions = new ConsoleActions(workshop, () -> (Integer) extraMinutes.getValue(), note::getText, host);
         root.setName("console");
         root.getAccessibleContext().setAccessibleName(ConsoleText.get("console.accessibleName"));
+        sessionBar = new SessionBar(workshop, sessions);
+        root.add(sessionBar.component(), "span 2, growx, wrap");
         build();
         actions.bindKeys(root);
+        sessionBar.bindKeys(root);
         workshop.addView(this::render);
     }
 
@@ -156,6 +160,15 @@ public final class ConsolePanel {
 
     public ConsoleActions actions() {
         return actions;
+    }
+
+    /** After a crash: offer to resume the recovered session (already in the workshop) or discard it. */
+    public void offerRecovery(app.kindred.persist.Recovery recovery) {
+        sessionBar.offer(recovery);
+    }
+
+    public void showProgramme(String programmeId) {
+        sessionBar.select(programmeId);
     }
 
     public JComponent initialFocus() {

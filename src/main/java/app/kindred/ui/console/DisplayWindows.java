@@ -140,7 +140,7 @@ public final class DisplayWindows {
             dispose(old);
         }
         GraphicsConfiguration gc = Displays.config(display);
-        JFrame f = new JFrame(title, gc);
+        JFrame f = new JFrame("room.window".equals(name) ? title : ConsoleText.get("console.window.title"), gc);
         f.setName(name);
         f.getAccessibleContext().setAccessibleName(title);
         f.setUndecorated(true);

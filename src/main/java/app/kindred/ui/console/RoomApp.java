@@ -61,7 +61,7 @@ public final class RoomApp implements ConsoleActions.Host {
      * @param screens where to look for displays: {@link Displays#current()} in the app, made-up ones in tests
      * @param onQuit  what quitting from the console does (the app exits; tests just close)
      */
-    public RoomApp(SessionEngine engine, PinStore pins, MonotonicClock clock, Clock wallClock,
+    public RoomApp(Sessions sessions, SessionEngine engine, PinStore pins, MonotonicClock clock, Clock wallClock,
             Supplier<List<Display>> screens, Runnable onQuit) {
         Edt.check();
         this.screens = screens;
@@ -70,8 +70,9 @@ public final class RoomApp implements ConsoleActions.Host {
         roomView = new RoomView(wallClock);
         lockdown = new KioskLockdown(this::consoleKey);
         cornerTaps = new CornerTaps(clock::nanoTime);
-        pinPad = new PinPad(pins, new PinGate(pins, clock::nanoTime), this::onUnlocked, this::closeConsole);
-        consolePanel = new ConsolePanel(workshop, wallClock, this);
+        pinPad = new PinPad(pins, new PinGate(pins, clock::nanoTime), this::onUnlocked, this::pinCancelled);
+        consolePanel = new ConsolePanel(workshop, sessions, wallClock, this);
+        consolePanel.showProgramme(engine.record().programmeId());
         JPanel pinHolder = new JPanel(new MigLayout("fill", "[center]", "[center]"));
         pinHolder.setName("console.pinHolder");
         pinHolder.add(pinPad.component());
@@ -95,7 +96,7 @@ public final class RoomApp implements ConsoleActions.Host {
         workshop.setTwoDisplays(windows.plan().mode() == DisplayPlan.Mode.SEPARATE);
         Toolkit.getDefaultToolkit().addAWTEventListener(tapListener, AWTEvent.MOUSE_EVENT_MASK);
         displayWatch.start();
-        Edt.later(() -> roomView.component().requestFocusInWindow());
+        focusConsole();
     }
 
     /** The app keeps time on the engine's scheduler; this only starts the repaint timer. */
@@ -128,6 +129,54 @@ public final class RoomApp implements ConsoleActions.Host {
 
     public void setSettingsOpener(Runnable r) {
         settingsOpener = r;
+    }
+
+    /** Puts the settings behind the console's Settings button. */
+    public void setSettings(app.kindred.persist.SettingsStore settings) {
+        SettingsPanel panel = new SettingsPanel(settings, this::showConsoleCard, () -> {
+            pinPad.reset(true);
+            pinPad.shown();
+            hostCards.show(consoleHost, "pin");
+            focusConsole();
+        });
+        JPanel holder = new JPanel(new MigLayout("fill", "[center]", "[center]"));
+        holder.setName("console.settingsHolder");
+        holder.add(panel.component());
+        consoleHost.add(holder, "settings");
+        settingsOpener = () -> {
+            panel.load();
+            hostCards.show(consoleHost, "settings");
+            Edt.later(() -> panel.initialFocus().requestFocusInWindow());
+        };
+    }
+
+    /** Puts the group summary (save as PDF, print) behind the console's Group summary button. */
+    public void setSummaryOutput(app.kindred.persist.DataFolders folders, app.kindred.persist.SettingsStore settings) {
+        GroupSummaryPanel panel = new GroupSummaryPanel(() -> workshop.engine().record(), folders, settings,
+                this::showConsoleCard);
+        JPanel holder = new JPanel(new MigLayout("fill", "[center]", "[center]"));
+        holder.setName("console.summaryHolder");
+        holder.add(panel.component());
+        consoleHost.add(holder, "summary");
+        summaryOpener = () -> {
+            panel.reset();
+            hostCards.show(consoleHost, "summary");
+        };
+    }
+
+    private void showConsoleCard() {
+        hostCards.show(consoleHost, "console");
+        workshop.refresh();
+        focusConsole();
+    }
+
+    private void pinCancelled() {
+        if (unlocked) {
+            pinPad.hidden();
+            showConsoleCard();
+        } else {
+            closeConsole();
+        }
     }
 
     public void setSummaryOpener(Runnable r) {
@@ -169,6 +218,8 @@ public final class RoomApp implements ConsoleActions.Host {
         }
         if (!unlocked) {
             showPin();
+        } else {
+            hostCards.show(consoleHost, "console");
         }
         focusConsole();
     }
@@ -212,7 +263,14 @@ public final class RoomApp implements ConsoleActions.Host {
 
     private void focusConsole() {
         Edt.later(() -> {
-            JComponent target = unlocked ? consolePanel.initialFocus() : pinPad.initialFocus();
+            if (!windows.consoleVisible()) {
+                // Only the room view is up: it takes the focus so the console key still arrives.
+                windows.roomFrame().toFront();
+                windows.roomFrame().requestFocus();
+                roomView.component().requestFocusInWindow();
+                return;
+            }
+            JComponent target = pinPad.component().isShowing() ? pinPad.initialFocus() : consolePanel.initialFocus();
             if (windows.consoleFrame() != null) {
                 windows.consoleFrame().toFront();
             }

@@ -22,7 +22,8 @@ import javax.swing.Timer;
 public final class Workshop {
     private static final int REPAINT_MILLIS = 250;
 
-    private final SessionEngine engine;
+    private SessionEngine engine;
+    private final app.kindred.session.SessionListener listener = event -> queueRefresh();
     private final List<Consumer<ConsoleState>> views = new ArrayList<>();
     private final Timer repaint = new Timer(REPAINT_MILLIS, e -> refresh());
     private String note = "";
@@ -34,7 +35,17 @@ public final class Workshop {
     public Workshop(SessionEngine engine) {
         this.engine = engine;
         // Deadlines fire on the scheduler thread: hop over once, however many events came.
-        engine.addListener(event -> queueRefresh());
+        engine.addListener(listener);
+    }
+
+    /** Shows another session (a new programme, or one recovered after a crash); the note stays. */
+    public void replace(SessionEngine next) {
+        Edt.check();
+        engine.removeListener(listener);
+        engine = next;
+        selected = -1;
+        engine.addListener(listener);
+        refresh();
     }
 
     public SessionEngine engine() {

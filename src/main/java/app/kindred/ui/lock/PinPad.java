@@ -101,8 +101,8 @@ public final class PinPad {
         del.setFocusable(false);
         keys.add(del);
         keys.add(digit("0"));
-        keys.add(Widgets.button("pin.ok", "primary", ok));
         root.add(keys, "gaptop 8");
+        root.add(Widgets.button("pin.ok", "primary", ok), "gaptop 8");
         root.add(Widgets.button("pin.cancel", "touch", cancel), "gaptop 8");
         root.add(recovery, "gaptop 8");
     }
@@ -146,8 +146,13 @@ public final class PinPad {
 
     /** Clears the fields and asks for the PIN, or for a new one when none is set yet. */
     public void reset() {
+        reset(false);
+    }
+
+    /** Clears the fields; with {@code newPin} it asks for a new PIN (twice) even if one is set. */
+    public void reset(boolean newPin) {
         Edt.check();
-        setting = !store.isSet();
+        setting = newPin || !store.isSet();
         heading.setText(ConsoleText.get(setting ? "pin.heading.set" : "pin.heading.unlock"));
         hint.setText(ConsoleText.format(setting ? "pin.hint.set" : "pin.hint.unlock", PinStore.MIN_LENGTH, PinStore.MAX_LENGTH));
         confirm.setVisible(setting);

@@ -53,7 +53,7 @@ public abstract class RoomAppTestBase extends GuiTest {
             javax.swing.ToolTipManager.sharedInstance().setEnabled(false);
             RoomStyles.register();
             Theme.LIGHT.install(100);
-            RoomApp a = new RoomApp(engine, pins, clock, Workshops.WALL, screens, () -> quitCalled = true);
+            RoomApp a = new RoomApp(Workshops.sessions(clock), engine, pins, clock, Workshops.WALL, screens, () -> quitCalled = true);
             a.show();
             return a;
         });

@@ -90,7 +90,7 @@ public final class RoomScreenshots {
         SwingUtilities.invokeAndWait(() -> {
             RoomStyles.register();
             theme.install(100);
-            app[0] = new RoomApp(engine, pins, clock, Workshops.WALL, () -> two, () -> { });
+            app[0] = new RoomApp(Workshops.sessions(clock), engine, pins, clock, Workshops.WALL, () -> two, () -> { });
             app[0].windows().setWindowed(new Rectangle(0, 0, w, h));
             app[0].show();
         });

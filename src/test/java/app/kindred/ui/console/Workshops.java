@@ -20,6 +20,8 @@ import java.util.List;
 public final class Workshops {
     public static final Clock WALL = Clock.fixed(Instant.parse("2026-11-21T19:00:00Z"), ZoneOffset.UTC);
 
+    private static final java.util.concurrent.atomic.AtomicInteger SESSIONS = new java.util.concurrent.atomic.AtomicInteger();
+
     private Workshops() {
     }
 
@@ -32,9 +34,38 @@ public final class Workshops {
                 SourceFile.builtIn("tuesday-group.yaml"));
     }
 
-    public static SessionEngine engine(FakeClock clock) {
+    public static ContentLibrary library() {
         ContentLibrary lib = Fixtures.library();
+        java.util.Map<String, Programme> programmes = new java.util.LinkedHashMap<>(lib.programmes());
+        programmes.put(threeItems().id(), threeItems());
+        return new ContentLibrary(lib.exercises(), lib.decks(), programmes, lib.handouts());
+    }
+
+    public static SessionEngine engine(FakeClock clock) {
+        return engine(clock, threeItems());
+    }
+
+    public static SessionEngine engine(FakeClock clock, Programme programme) {
         SessionSettings settings = SessionSettings.defaults().withMode(Mode.ROOM).withSeed(7);
-        return new SessionEngine(threeItems(), lib, null, settings, clock, WALL, "test-session");
+        return new SessionEngine(programme, library(), null, settings, clock, WALL, "test-" + programme.id() + "-" + SESSIONS.incrementAndGet());
+    }
+
+    /** Sessions on the fake clock, with no journal. */
+    public static Sessions sessions(FakeClock clock) {
+        return new Sessions() {
+            @Override
+            public ContentLibrary library() {
+                return Workshops.library();
+            }
+
+            @Override
+            public SessionEngine create(Programme programme) {
+                return engine(clock, programme);
+            }
+
+            @Override
+            public void retire(SessionEngine engine, boolean forget) {
+            }
+        };
     }
 }

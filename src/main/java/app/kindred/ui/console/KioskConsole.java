@@ -1,0 +1,139 @@
+package app.kindred.ui.console;
+
+import app.kindred.persist.SettingsStore;
+import app.kindred.session.MonotonicClock;
+import app.kindred.ui.Edt;
+import app.kindred.ui.KioskFrame;
+import app.kindred.ui.Widgets;
+import app.kindred.ui.lock.CornerTaps;
+import app.kindred.ui.lock.FreshKeys;
+import app.kindred.ui.lock.KioskLockdown;
+import app.kindred.ui.lock.PinGate;
+import app.kindred.ui.lock.PinPad;
+import app.kindred.ui.lock.PinStore;
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.AWTEvent;
+import java.awt.Point;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.ActionEvent;
+import java.awt.event.MouseEvent;
+import java.util.logging.Logger;
+import javax.swing.AbstractAction;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The facilitator's way into (and out of) the couple's kiosk: the kiosk frame is locked down, and
+ * Ctrl+Shift+K or five taps in the top-left corner bring up the PIN pad; behind it a small console
+ * with the settings and "Quit Kindred".
+ */
+public final class KioskConsole {
+    private static final Logger LOG = Logger.getLogger(KioskConsole.class.getName());
+    private static final int CORNER_LOGICAL = 72;
+
+    private final KioskFrame frame;
+    private final KioskLockdown lockdown;
+    private final PinPad pinPad;
+    private final SettingsPanel settingsPanel;
+    private final JPanel menu = new JPanel(new MigLayout("insets 32, wrap 1, fillx, gapy 12", "[center, grow]"));
+    private final CornerTaps taps;
+    private final AWTEventListener tapListener = this::cornerTap;
+    private FreshKeys freshKeys;
+
+    private KioskConsole(KioskFrame frame, SettingsStore settings, MonotonicClock clock, Runnable quit) {
+        this.frame = frame;
+        PinStore pins = new PinStore(settings);
+        lockdown = new KioskLockdown(this::open);
+        pinPad = new PinPad(pins, new PinGate(pins, clock::nanoTime), this::unlocked, this::close);
+        settingsPanel = new SettingsPanel(settings, this::showMenu, () -> {
+            pinPad.reset(true);
+            showPin();
+        });
+        taps = new CornerTaps(clock::nanoTime);
+        menu.setName("kioskConsole");
+        Widgets.style(menu, "card");
+        menu.getAccessibleContext().setAccessibleName(ConsoleText.get("kioskConsole.heading"));
+        menu.add(Widgets.label("kioskConsole.heading", "title", ConsoleText.get("kioskConsole.heading")));
+        menu.add(button("kioskConsole.settings", () -> {
+            settingsPanel.load();
+            frame.showOverlay(settingsPanel.component(), settingsPanel.initialFocus());
+        }), "growx");
+        menu.add(button("kioskConsole.quit", () -> {
+            LOG.info("quit from the kiosk console");
+            quit.run();
+        }), "growx");
+        menu.add(button("kioskConsole.close", this::close), "growx");
+    }
+
+    /** Locks the kiosk frame down and puts the console behind the PIN. Call on the event thread. */
+    public static KioskConsole attach(KioskFrame frame, SettingsStore settings, MonotonicClock clock, Runnable quit) {
+        Edt.check();
+        KioskConsole c = new KioskConsole(frame, settings, clock, quit);
+        frame.onCloseRequest(() -> LOG.info("window close request refused (kiosk lockdown)"));
+        c.lockdown.install(frame.frame());
+        Toolkit.getDefaultToolkit().addAWTEventListener(c.tapListener, AWTEvent.MOUSE_EVENT_MASK);
+        return c;
+    }
+
+    public void detach() {
+        Toolkit.getDefaultToolkit().removeAWTEventListener(tapListener);
+        lockdown.uninstall();
+    }
+
+    private JButton button(String key, Runnable r) {
+        JButton b = new JButton(new AbstractAction(ConsoleText.get(key)) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                r.run();
+            }
+        });
+        return Widgets.named(b, key, "touch");
+    }
+
+    private void open() {
+        pinPad.reset();
+        showPin();
+    }
+
+    private void showPin() {
+        pinPad.shown();
+        frame.showOverlay(pinPad.component(), pinPad.initialFocus());
+        freshKeys = lockdown.freshKeysFromNow();
+        lockdown.setEscapeAction(this::close);
+    }
+
+    private void unlocked() {
+        pinPad.hidden();
+        lockdown.stopFreshKeys(freshKeys);
+        showMenu();
+    }
+
+    private void showMenu() {
+        frame.showOverlay(menu, null);
+    }
+
+    private void close() {
+        pinPad.hidden();
+        lockdown.stopFreshKeys(freshKeys);
+        lockdown.setEscapeAction(null);
+        frame.hideOverlay();
+    }
+
+    private void cornerTap(AWTEvent event) {
+        if (event.getID() != MouseEvent.MOUSE_PRESSED || !(event instanceof MouseEvent m) || m.getComponent() == null) {
+            return;
+        }
+        JComponent root = frame.frame().getRootPane();
+        if (!root.isShowing() || !SwingUtilities.isDescendingFrom(m.getComponent(), root)) {
+            return;
+        }
+        Point p = SwingUtilities.convertPoint(m.getComponent(), m.getPoint(), root);
+        if (taps.tap(p.x, p.y, UIScale.scale(CORNER_LOGICAL))) {
+            open();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package app.kindred.ui.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kindred.persist.DataFolders;
+import app.kindred.persist.SettingsStore;
+import app.kindred.session.Mode;
+import app.kindred.ui.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Settings saved from the console and read back; the group summary saved as a PDF; a new session. */
+class ConsoleExtrasTest extends RoomAppTestBase {
+
+    @BeforeEach
+    void openUnlocked() {
+        pins.set(PIN.toCharArray());
+        open(oneScreen());
+        onEdt(() -> {
+            app.setSettings(settings);
+            app.setSummaryOutput(new DataFolders(home.resolve("data")), settings);
+        });
+        pressConsoleKey();
+        unlock(window);
+    }
+
+    @Test
+    void settingsAreSavedAndReadBackAtTheNextStart() {
+        window.button("console.settings").click();
+        expect(() -> window.panel("settings").requireVisible());
+        window.comboBox("settings.theme").selectItem("dark");
+        window.spinner("settings.warning").select(45);
+        window.comboBox("settings.paper").selectItem("letter");
+        window.comboBox("settings.mode").selectItem("room");
+        window.checkBox("settings.decksAllDay").uncheck();
+        window.checkBox("settings.sound").uncheck();
+        window.button("settings.save").click();
+        expectText("settings.message", ConsoleText.get("settings.saved"));
+
+        SettingsStore reread = SettingsStore.load(home.resolve("settings.properties"));
+        assertThat(reread.get(SettingsStore.THEME)).isEqualTo("dark");
+        assertThat(reread.get(SettingsStore.WARNING_TIME)).hasSeconds(45);
+        assertThat(reread.get(SettingsStore.PAPER)).isEqualTo("letter");
+        assertThat(reread.get(SettingsStore.MODE)).isEqualTo(Mode.ROOM);
+        assertThat(reread.get(SettingsStore.DECKS_AVOID_REPEATS_ALL_DAY)).isFalse();
+        assertThat(reread.get(SettingsStore.SOUND)).isFalse();
+        assertThat(reread.hasPin()).as("saving settings keeps the PIN").isTrue();
+        assertThat(onEdt(() -> Theme.current())).isEqualTo(Theme.DARK);
+
+        window.button("settings.close").click();
+        expect(() -> window.panel("console").requireVisible());
+    }
+
+    @Test
+    void theGroupSummaryIsSavedAsAPdfWithoutAnyCouplesWords() throws Exception {
+        window.button("console.start").click();
+        advanceSeconds(30);
+        window.button("console.skip").click();
+        window.button("console.summary").click();
+        window.button("summary.save").click();
+        expect(() -> assertThat(window.textBox("summary.status").text()).startsWith("Saved as"));
+        try (Stream<Path> files = Files.list(home.resolve("data").resolve("summaries"))) {
+            List<Path> pdfs = files.toList();
+            assertThat(pdfs).hasSize(1);
+            assertThat(new String(Files.readAllBytes(pdfs.get(0)), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        }
+    }
+
+    @Test
+    void aNewSessionOfAnotherProgrammeReplacesTheFinishedOne() {
+        window.button("console.start").click();
+        window.button("console.endEarly").click();
+        expect(() -> window.button("console.newSession").requireEnabled());
+        window.comboBox("console.programme").selectItem(Pattern.compile("A Quiet Evening.*"));
+        window.button("console.newSession").click();
+        expectText("room.between.title", "Holding the Floor");
+        expectText("console.totals", Pattern.compile("Planned 14 min .*"));
+        window.button("console.start").requireEnabled();
+    }
+}
