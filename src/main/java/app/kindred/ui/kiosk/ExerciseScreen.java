@@ -1,5 +1,7 @@
 package app.kindred.ui.kiosk;
 
+import app.kindred.content.Active;
+import app.kindred.content.Roles;
 import app.kindred.session.ActivePerson;
 import app.kindred.session.Participants;
 import app.kindred.session.RibbonStep;
@@ -241,13 +243,17 @@ public final class ExerciseScreen implements Screen {
         } else if (active.size() == 1) {
             ActivePerson a = active.get(0);
             turn.setIcon(new PartnerMark(look(a), 44));
-            turn.setText(Text.format("exercise.acts", name(s.participants(), a), a.roleLabel()));
             PartnerLook other = look(a).other();
-            otherTurn.setIcon(new PartnerMark(other, 26));
-            String otherRole = s.exercise().roles().label(a.role() == app.kindred.content.Active.A
-                    ? app.kindred.content.Active.B : app.kindred.content.Active.A);
-            otherTurn.setText(Text.format("exercise.acts", name(s.participants(), other), otherRole));
-            otherTurn.setVisible(true);
+            if (s.exercise().roles().equals(Roles.PARTNERS)) {
+                // Roles that are just "Partner A/B" would read "Sam, Partner A": say whose turn it is.
+                turn.setText(Text.format("exercise.turnOf", name(s.participants(), a)));
+            } else {
+                turn.setText(Text.format("exercise.acts", name(s.participants(), a), a.roleLabel()));
+                otherTurn.setIcon(new PartnerMark(other, 26));
+                String otherRole = s.exercise().roles().label(a.role() == Active.A ? Active.B : Active.A);
+                otherTurn.setText(Text.format("exercise.acts", name(s.participants(), other), otherRole));
+                otherTurn.setVisible(true);
+            }
         } else {
             turn.setIcon(new PairMark());
             turn.setText(Text.get("exercise.together"));
