@@ -44,7 +44,7 @@ public final class HandoutRenderer {
 
     public void write(Handout handout, RenderOptions options, OutputStream out) throws IOException {
         try (PdfBuilder pdf = new PdfBuilder(fonts, options)) {
-            SummaryWords words = new SummaryWords(options.language());
+            PdfWords words = new PdfWords(options.language());
             pdf.add(section(handout, words));
             pdf.save(out, handout.title(), words.get("subject.handout", handout.title()), String.join("; ", handout.sources()));
         }
@@ -66,7 +66,7 @@ public final class HandoutRenderer {
     }
 
     /** The handout as a section of a PDF: its title goes in the band, so a leading "# Title" is not repeated. */
-    static Section section(Handout handout, SummaryWords words) {
+    static Section section(Handout handout, PdfWords words) {
         List<Block> blocks = new ArrayList<>(MarkdownReader.read(handout.markdown()));
         if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1
                 && normal(MarkdownReader.text(h.spans())).equals(normal(handout.title()))) {

@@ -43,7 +43,7 @@ public final class TakeHomePack {
     }
 
     public void write(SessionReport report, List<Handout> handouts, RenderOptions options, OutputStream out) throws IOException {
-        SummaryWords words = new SummaryWords(options.language());
+        PdfWords words = new PdfWords(options.language());
         Map<String, String> titles = new LinkedHashMap<>();
         handouts.forEach(h -> titles.put(h.id(), h.title()));
         // The summary lists exactly the worksheets that follow it in the pack.
