@@ -16,8 +16,13 @@ import app.kindred.ui.console.KioskConsole;
 import app.kindred.ui.console.RoomMode;
 import app.kindred.ui.kiosk.KioskApp;
 import app.kindred.ui.kiosk.KioskOptions;
+import app.kindred.ui.kiosk.PrintingTakeHome;
 import app.kindred.ui.kiosk.TakeHomeService;
 import app.kindred.ui.room.RoomStyles;
+import app.kindred.handout.HandoutRenderer;
+import app.kindred.handout.Paper;
+import app.kindred.handout.RenderOptions;
+import app.kindred.print.Printing;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -79,11 +84,16 @@ final class KioskCommand implements Callable<Integer> {
             return RoomMode.run(load(content), folders, settings, programme, chosenTheme, percent,
                     size == null ? null : new Rectangle(size));
         }
-        // Content loads beside the first frame: YAML parsing stays off the start-up path.
-        CompletableFuture<ContentLibrary> library = CompletableFuture.supplyAsync(() -> load(content));
+        // Content loads once the first frame is up: YAML parsing (Jackson) stays off the start-up path
+        // and does not compete with it for the CPU. Nobody needs it before "Start" anyway.
+        CompletableFuture<ContentLibrary> library = new CompletableFuture<>();
+        Lazy<Printing> printing = new Lazy<>(() -> Printing.open(folders));
+        Paper paper = Paper.parse(settings.get(SettingsStore.PAPER));
+        TakeHomeService takeHome = new PrintingTakeHome(library::join, printing::get,
+                () -> RenderOptions.defaults().withPaper(paper == null ? Paper.A4 : paper));
         KioskOptions options = new KioskOptions(library, SystemClock.INSTANCE, true, folders,
-                unavailablePrinting(), new Chimes(mute || !settings.get(SettingsStore.SOUND)),
-                settings.sessionSettings(new DeckMemory()), new SessionJournal(folders),
+                takeHome, new Chimes(mute || !settings.get(SettingsStore.SOUND)),
+                settings.sessionSettings(new DeckMemory()), () -> new SessionJournal(folders),
                 settings.get(SettingsStore.IDLE_TIMEOUT), null, null);
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeLater(() -> {
@@ -92,13 +102,30 @@ final class KioskCommand implements Callable<Integer> {
             // Locked down; the facilitator's console (Ctrl+Shift+K + PIN) is the way out.
             KioskConsole.attach(app.frame(), settings, SystemClock.INSTANCE, () -> {
                 app.close();
+                printing.ifMade(Printing::close);
                 closed.countDown();
             });
             app.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), size);
-            if (Boolean.getBoolean("kindred.readyMarker")) {
-                // Two hops: the frame is shown, then its first paint and focus have been processed.
-                Edt.later(() -> Edt.later(() -> System.out.println("KINDRED_READY")));
-            }
+            // Two hops: the frame is shown, then its first paint and focus have been processed.
+            Edt.later(() -> Edt.later(() -> {
+                if (Boolean.getBoolean("kindred.readyMarker")) {
+                    System.out.println("KINDRED_READY");
+                }
+                if (Boolean.getBoolean("kindred.exitWhenReady")) {
+                    // Training run for the class-data-sharing archive (see pom.xml): the JVM writes
+                    // the classes of a start-up to target/kindred.jsa as it exits.
+                    System.exit(0);
+                }
+                CompletableFuture.runAsync(() -> {
+                    try {
+                        library.complete(load(content));
+                    } catch (RuntimeException e) {
+                        library.completeExceptionally(e);
+                    }
+                    // PDFBox and the fonts parsed while the welcome screen waits: the first print is quick.
+                    HandoutRenderer.warmUp();
+                });
+            }));
         });
         closed.await();
         return 0;
@@ -126,10 +153,27 @@ final class KioskCommand implements Callable<Integer> {
         }
     }
 
-    /** Until the print hand-off is wired: an honest answer on screen, nothing lost. */
-    private static TakeHomeService unavailablePrinting() {
-        return request -> CompletableFuture.completedFuture(
-                TakeHomeService.Outcome.failed("printing is not set up on this kiosk yet."));
+    /** Made on first use, from any thread; closed at exit only if it was made. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
+
+        synchronized void ifMade(java.util.function.Consumer<T> use) {
+            if (value != null) {
+                use.accept(value);
+            }
+        }
     }
 
 }

@@ -117,6 +117,8 @@ public final class Countdown extends JComponent {
 
     private void paintDigits(Graphics2D g2, int size) {
         Font font = UIManager.getFont("Kindred.countdown.font");
+        // The theme's size fits the preferred ring; a larger or smaller ring scales it in proportion.
+        font = font.deriveFont(font.getSize2D() * size / (float) getPreferredSize().width);
         String t = text();
         FontMetrics fm = g2.getFontMetrics(font);
         double room = size * 0.68;

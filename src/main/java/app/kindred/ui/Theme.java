@@ -23,6 +23,7 @@ public enum Theme {
     public static final int MAX_SCALE_PERCENT = 300;
 
     private static boolean fontsInstalled;
+    private static boolean lookAndFeelInitialized;
 
     private final Supplier<FlatLaf> laf;
 
@@ -60,15 +61,26 @@ public enum Theme {
         int scale = clampScale(scalePercent);
         System.setProperty("flatlaf.uiScale", (scale / 100) + "." + String.format(Locale.ROOT, "%02d", scale % 100));
         if (!fontsInstalled) {
-            FlatRobotoFont.install();
+            // Lazy: each Roboto style is read from the jar when first used, not all eight at start-up.
+            FlatRobotoFont.installLazy();
             FlatLaf.setPreferredFontFamily(FlatRobotoFont.FAMILY);
             FlatLaf.setPreferredLightFontFamily(FlatRobotoFont.FAMILY_LIGHT);
             FlatLaf.setPreferredSemiboldFontFamily(FlatRobotoFont.FAMILY_SEMIBOLD);
             FlatLaf.registerCustomDefaultsSource("app.kindred.ui.theme");
             fontsInstalled = true;
         }
+        FlatLaf next = laf.get();
+        if (!lookAndFeelInitialized) {
+            // The first install names our class as Swing's default look and feel, so Swing never
+            // builds Metal first just to replace it (about a tenth of a second at start-up).
+            System.setProperty("swing.defaultlaf", next.getClass().getName());
+            lookAndFeelInitialized = true;
+            if (UIManager.getLookAndFeel() != null && UIManager.getLookAndFeel().getClass() == next.getClass()) {
+                return;
+            }
+        }
         boolean running = UIManager.getLookAndFeel() instanceof FlatLaf;
-        FlatLaf.setup(laf.get());
+        FlatLaf.setup(next);
         if (running) {
             FlatLaf.updateUI();
         }

@@ -86,6 +86,10 @@ final class ScreenTour {
         b.doClick(0);
     }
 
+    static boolean showing(KioskApp app, String name) {
+        return find(app.frame().frame().getRootPane(), name) != null;
+    }
+
     static void type(KioskApp app, String name, String text) {
         Component c = find(app.frame().frame().getRootPane(), name);
         if (!(c instanceof JTextComponent t)) {

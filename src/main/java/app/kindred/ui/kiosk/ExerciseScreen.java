@@ -1,5 +1,7 @@
 package app.kindred.ui.kiosk;
 
+import app.kindred.content.Active;
+import app.kindred.content.Roles;
 import app.kindred.session.ActivePerson;
 import app.kindred.session.Participants;
 import app.kindred.session.RibbonStep;
@@ -81,7 +83,7 @@ public final class ExerciseScreen implements Screen {
 
     private JPanel build() {
         JPanel p = new JPanel(new MigLayout("fill, insets 32lp 48lp 32lp 48lp, hidemode 3",
-                "[grow 60, fill]48lp[grow 40, fill]", "[]unrel[]rel[]para[grow, fill]para[]"));
+                "[grow 60, fill, :960lp:]48lp[grow 40, fill]", "[]unrel[]rel[]para[grow, fill]para[]"));
         ribbon = new StepRibbon("exercise.ribbon");
         stepOf = Widgets.label("exercise.stepOf", "secondary", " ");
         JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[][grow][]"));
@@ -111,10 +113,11 @@ public final class ExerciseScreen implements Screen {
         p.add(turns, "span 2, wrap");
 
         p.add(leftColumn(), "grow, wmin 0");
-        JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[center]", "push[]rel[]push"));
+        // The ring grows with the room it gets: bigger screens, a bigger clock for the back of the room.
+        JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, center]", "[grow, fill]rel[]"));
         right.setOpaque(false);
         countdown = new Countdown("exercise.countdown");
-        right.add(countdown, "w 220lp:340lp:420lp, h 220lp:340lp:420lp");
+        right.add(countdown, "grow, w 220lp:340lp, h 220lp:340lp");
         countdownNote = Widgets.label("exercise.countdownNote", "countdownNote", " ");
         right.add(countdownNote);
         p.add(right, "grow, wrap");
@@ -240,13 +243,17 @@ public final class ExerciseScreen implements Screen {
         } else if (active.size() == 1) {
             ActivePerson a = active.get(0);
             turn.setIcon(new PartnerMark(look(a), 44));
-            turn.setText(Text.format("exercise.acts", name(s.participants(), a), a.roleLabel()));
             PartnerLook other = look(a).other();
-            otherTurn.setIcon(new PartnerMark(other, 26));
-            String otherRole = s.exercise().roles().label(a.role() == app.kindred.content.Active.A
-                    ? app.kindred.content.Active.B : app.kindred.content.Active.A);
-            otherTurn.setText(Text.format("exercise.acts", name(s.participants(), other), otherRole));
-            otherTurn.setVisible(true);
+            if (s.exercise().roles().equals(Roles.PARTNERS)) {
+                // Roles that are just "Partner A/B" would read "Sam, Partner A": say whose turn it is.
+                turn.setText(Text.format("exercise.turnOf", name(s.participants(), a)));
+            } else {
+                turn.setText(Text.format("exercise.acts", name(s.participants(), a), a.roleLabel()));
+                otherTurn.setIcon(new PartnerMark(other, 26));
+                String otherRole = s.exercise().roles().label(a.role() == Active.A ? Active.B : Active.A);
+                otherTurn.setText(Text.format("exercise.acts", name(s.participants(), other), otherRole));
+                otherTurn.setVisible(true);
+            }
         } else {
             turn.setIcon(new PairMark());
             turn.setText(Text.get("exercise.together"));

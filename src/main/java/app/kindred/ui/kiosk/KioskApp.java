@@ -48,12 +48,13 @@ public final class KioskApp {
     private final IdleGuard idle;
     private final Timer heartbeat;
     private final ExerciseScreen.Controls controls;
-    private final TimeOutPrompt timeOut;
+    private TimeOutPrompt timeOut;
     private volatile ContentLibrary library;
     private SessionEngine engine;
     private SessionScheduler scheduler;
     private long goodbyeAt = -1;
     private long couplesServed;
+    private app.kindred.persist.SessionJournal journal;
     private final Set<String> typedThisTurn = new LinkedHashSet<>();
 
     private KioskApp(KioskOptions options) {
@@ -70,8 +71,6 @@ public final class KioskApp {
                 session("next", () -> engine.skip(), s -> s != null && canDo(app.kindred.session.Command.SKIP)).key("N"),
                 session("timeOut", () -> engine.timeOut(), s -> s != null && canDo(app.kindred.session.Command.TIME_OUT)).key("T"),
                 session("write", this::openReflection, s -> s != null && s.reflectionQuestion() != null));
-        timeOut = new TimeOutPrompt(session("endTimeOut", () -> engine.endTimeOut(true), s -> true),
-                session("endSession", () -> engine.endTimeOut(false), s -> true));
         registerScreens();
         idle = new IdleGuard(options.clock(), options.idleAfter(), options.idleAnswer(), frame, this::idleWipe,
                 () -> engine != null && engine.counting());
@@ -160,8 +159,8 @@ public final class KioskApp {
         // A different prompt draw for every couple, still reproducible from the configured seed.
         var settings = options.session().withSeed(options.session().seed() ^ (0x9E3779B97F4A7C15L * ++couplesServed));
         engine = new SessionEngine(choice.programme(), library, names, settings, options.clock());
-        if (options.journal() != null) {
-            engine.setJournal(options.journal());
+        if (journal() != null) {
+            engine.setJournal(journal());
         }
         SessionEngine current = engine;
         engine.addListener(ev -> Edt.run(() -> {
@@ -188,8 +187,8 @@ public final class KioskApp {
                 }
             }
             case TIME_OUT_STARTED -> {
-                timeOut.update(s);
-                frame.showOverlay(timeOut.panel(), timeOut.focus());
+                timeOut().update(s);
+                frame.showOverlay(timeOut().panel(), timeOut().focus());
             }
             case TIME_OUT_ENDED -> {
                 if (frame.overlayShowing()) {
@@ -216,9 +215,18 @@ public final class KioskApp {
         if (!s.finished()) {
             navigator.screen(ExerciseScreen.ID, ExerciseScreen.class).render(s);
             if (frame.overlayShowing() && s.status() == app.kindred.session.SessionStatus.TIME_OUT) {
-                timeOut.update(s);
+                timeOut().update(s);
             }
         }
+    }
+
+    /** Built on the first time-out, not at start-up. */
+    private TimeOutPrompt timeOut() {
+        if (timeOut == null) {
+            timeOut = new TimeOutPrompt(session("endTimeOut", () -> engine.endTimeOut(true), s -> true),
+                    session("endSession", () -> engine.endTimeOut(false), s -> true));
+        }
+        return timeOut;
     }
 
     private void pauseOrResume() {
@@ -329,9 +337,9 @@ public final class KioskApp {
             engine.wipeWords();
         }
         endSession();
-        if (options.journal() != null) {
+        if (journal() != null) {
             // The journal holds their names; it goes with the words and the temporary PDFs.
-            options.journal().wipe();
+            journal().wipe();
         }
         if (frame.overlayShowing()) {
             frame.hideOverlay();
@@ -372,7 +380,7 @@ public final class KioskApp {
                 navigator.screen(ExerciseScreen.ID, ExerciseScreen.class).tick(s);
             }
             if (frame.overlayShowing() && s.status() == app.kindred.session.SessionStatus.TIME_OUT) {
-                timeOut.update(s);
+                timeOut().update(s);
             }
             if (e.counting()) {
                 long ms = s.remaining().toMillis() % 1000;
@@ -414,6 +422,13 @@ public final class KioskApp {
 
     public Chimes chimes() {
         return chimes;
+    }
+
+    private app.kindred.persist.SessionJournal journal() {
+        if (journal == null && options.journal() != null) {
+            journal = options.journal().get();
+        }
+        return journal;
     }
 
     private boolean canDo(app.kindred.session.Command c) {

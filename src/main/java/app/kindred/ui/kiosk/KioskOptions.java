@@ -8,6 +8,7 @@ import app.kindred.session.SessionSettings;
 import app.kindred.ui.Chimes;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * What the kiosk is built from. The app passes the system clock and real services; tests pass a
@@ -15,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * @param library     the content, possibly still loading in the background
  * @param realTime    run a session scheduler thread that wakes the engine at its deadlines
- * @param journal     the crash journal (and private words file) of each session, or null for none
+ * @param journal     gives the crash journal (and private words file), asked for when the first
+ *                    session starts (it loads Jackson, which stays off the first frame's path); null for none
  * @param idleAfter   time without input before "Still there?" (default 3 min)
  * @param idleAnswer  how long "Still there?" waits before the wipe (30 s)
  * @param goodbyeFor  how long the goodbye screen stays before the welcome screen returns
@@ -28,7 +30,7 @@ public record KioskOptions(
         TakeHomeService takeHome,
         Chimes chimes,
         SessionSettings session,
-        SessionJournal journal,
+        Supplier<SessionJournal> journal,
         Duration idleAfter,
         Duration idleAnswer,
         Duration goodbyeFor) {

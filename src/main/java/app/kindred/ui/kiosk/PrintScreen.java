@@ -8,7 +8,8 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
-import javax.swing.JTextArea;
+import javax.swing.JLabel;
+import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
 
 /** Printing the take-home sheet: a calm "printing…" while the service works, then what happened. */
@@ -18,7 +19,8 @@ public final class PrintScreen implements Screen {
     private final CommandAction<?> done;
     private JPanel panel;
     private JProgressBar progress;
-    private JTextArea message;
+    private JLabel title;
+    private JLabel message;
     private JButton doneButton;
 
     public PrintScreen(CommandAction<?> done) {
@@ -35,13 +37,15 @@ public final class PrintScreen implements Screen {
         if (panel == null) {
             JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 1", "push[480lp:720lp:900lp]push",
                     "push[]para[]para[]48lp[]push"));
-            p.add(Widgets.label("print.title", "title", Text.get("print.title")), "center");
+            title = Widgets.label("print.title", "title", Text.get("print.title"));
+            p.add(title, "center");
             progress = new JProgressBar();
             progress.setName("print.progress");
             progress.setIndeterminate(true);
             progress.getAccessibleContext().setAccessibleName(Text.get("print.title"));
             p.add(progress, "growx, h 8lp!");
-            message = Widgets.paragraph("print.message", "body", " ");
+            message = Widgets.label("print.message", "body", " ");
+            message.setHorizontalAlignment(SwingConstants.CENTER);
             p.add(message, "growx, wmin 0");
             doneButton = Widgets.button("print.done", "primary", done);
             p.add(doneButton, "center");
@@ -55,7 +59,8 @@ public final class PrintScreen implements Screen {
         component();
         progress.setVisible(true);
         progress.setIndeterminate(true);
-        Widgets.setParagraph(message, " ");
+        title.setText(Text.get("print.title"));
+        message.setText(" ");
         doneButton.setVisible(false);
     }
 
@@ -68,7 +73,8 @@ public final class PrintScreen implements Screen {
             case IN_OUTBOX -> Text.get("print.outbox");
             case FAILED -> Text.format("print.failed", o.detail());
         };
-        Widgets.setParagraph(message, text);
+        title.setText(Text.get("print.title." + o.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        message.setText(text);
         doneButton.setVisible(true);
         doneButton.requestFocusInWindow();
     }

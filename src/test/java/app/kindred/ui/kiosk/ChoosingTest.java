@@ -41,4 +41,14 @@ class ChoosingTest extends KioskGuiTest {
         window.button("choose.card.exercise.appreciation-round").requireVisible();
         assertThat(robot.finder().findAll(c -> "choose.card.exercise.values-talk".equals(c.getName()))).isEmpty();
     }
+
+    @Test
+    void withPlainPartnerRolesTheTurnSaysWhoseTurnItIs() {
+        open();
+        window.button("welcome.start").click();
+        window.button("who.next").click();
+        window.button("choose.card.exercise.appreciation-round").click();
+        window.label("exercise.turn").requireText("Partner A\u2019s turn");
+        assertThat(robot.finder().findAll(c -> "exercise.otherTurn".equals(c.getName()) && c.isShowing())).isEmpty();
+    }
 }

@@ -91,7 +91,7 @@ class CoupleJourneyTest extends KioskGuiTest {
         window.toggleButton("review.words.r1").requireSelected();
         window.button("review.print").click();
         window.button("print.done").requireVisible();
-        window.textBox("print.message").requireText("Your sheet is printing. Please collect it from the printer.");
+        window.label("print.message").requireText("Your sheet is printing. Please collect it from the printer.");
         assertThat(harness.takeHome.requests).hasSize(1);
         TakeHomeService.Request sent = harness.takeHome.requests.get(0);
         assertThat(sent.handoutIds()).containsExactly("i-statements");

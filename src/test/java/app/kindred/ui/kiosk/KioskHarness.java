@@ -22,9 +22,11 @@ public final class KioskHarness {
     public final DataFolders folders;
     public final FakeTakeHome takeHome = new FakeTakeHome();
     public final Chimes chimes = new Chimes(true);
+    private final SessionJournal journal;
 
     public KioskHarness(Path home) {
         this.folders = new DataFolders(home);
+        this.journal = new SessionJournal(folders);
     }
 
     public KioskOptions options() {
@@ -39,7 +41,7 @@ public final class KioskHarness {
     private KioskOptions options(app.kindred.session.MonotonicClock c, boolean realTime) {
         SessionSettings settings = new SessionSettings(Mode.KIOSK, Duration.ofSeconds(30), Duration.ofMinutes(5), null, 42L);
         return new KioskOptions(CompletableFuture.completedFuture(Fixtures.library()), c, realTime, folders,
-                takeHome, chimes, settings, new SessionJournal(folders), null, null, null);
+                takeHome, chimes, settings, () -> journal, null, null, null);
     }
 
     /** Pretends to render and print: writes a "PDF" with the words into the temp folder. */

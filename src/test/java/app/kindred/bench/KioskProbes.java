@@ -1,0 +1,40 @@
+package app.kindred.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs {@code app.kindred.ui.KioskProbe} in a child JVM on the benchmark display and collects its lines. */
+final class KioskProbes {
+    private KioskProbes() {
+    }
+
+    static List<String> run(VirtualDisplay display, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "app.kindred.ui.KioskProbe"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("DISPLAY", display.name());
+        Process p = pb.start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        if (p.waitFor() != 0) {
+            throw new IOException("probe " + String.join(" ", args) + " failed: " + String.join("\n", lines));
+        }
+        return lines;
+    }
+
+    static String value(List<String> lines, String key) {
+        return lines.stream().filter(l -> l.startsWith(key + " ")).findFirst()
+                .map(l -> l.substring(key.length() + 1)).orElseThrow(() -> new IllegalStateException("no " + key + " in " + lines));
+    }
+}

@@ -1,0 +1,124 @@
+package app.kindred.ui;
+
+import app.kindred.ui.kiosk.ExerciseScreen;
+import app.kindred.ui.kiosk.KioskApp;
+import app.kindred.ui.kiosk.KioskHarness;
+import java.awt.GraphicsEnvironment;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.util.List;
+import javax.swing.SwingUtilities;
+
+/**
+ * The kiosk in a process of its own, for the benchmarks (never a test):
+ * <ul>
+ * <li>{@code countdown SECONDS}: a real-time exercise counting down; prints the process CPU used
+ *     over SECONDS and how often the countdown repainted;</li>
+ * <li>{@code idle SECONDS}: the same on the welcome screen (the reference);</li>
+ * <li>{@code couples N1 N2}: N2 couples through a whole exercise on a fake clock; prints the heap
+ *     in use after N1 and after N2 couples.</li>
+ * </ul>
+ */
+public final class KioskProbe {
+    public static void main(String[] args) {
+        try {
+            probe(args);
+            System.exit(0);
+        } catch (Throwable t) {
+            // Visible AWT windows keep a JVM alive: always exit, and say why on stdout for the parent.
+            System.out.println("PROBE_FAILED " + t);
+            t.printStackTrace(System.out);
+            System.exit(1);
+        }
+    }
+
+    private static void probe(String[] args) throws Exception {
+        String mode = args[0];
+        KioskHarness harness = new KioskHarness(Files.createTempDirectory("kindred-probe-"));
+        boolean realTime = !mode.equals("couples");
+        KioskApp[] app = new KioskApp[1];
+        SwingUtilities.invokeAndWait(() -> {
+            Theme.LIGHT.install(100);
+            app[0] = KioskApp.create(realTime ? harness.realTimeOptions() : harness.options());
+            app[0].show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), null);
+        });
+        switch (mode) {
+            case "countdown", "idle" -> cpu(app[0], mode.equals("countdown"), Integer.parseInt(args[1]));
+            case "couples" -> couples(app[0], harness, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            default -> throw new IllegalArgumentException(mode);
+        }
+    }
+
+    private static void cpu(KioskApp app, boolean countdown, int seconds) throws Exception {
+        if (countdown) {
+            SwingUtilities.invokeAndWait(() -> {
+                ScreenTour.click(app, "welcome.start");
+                ScreenTour.click(app, "who.next");
+                ScreenTour.click(app, "choose.card.exercise.values-talk");
+            });
+        }
+        Thread.sleep(3000);
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int repaints0 = SwingUtilities.isEventDispatchThread() ? 0 : repaints(app);
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        long cpu = os.getProcessCpuTime() - cpu0;
+        long wall = System.nanoTime() - t0;
+        int repaints = repaints(app) - repaints0;
+        System.out.printf("CPU_PERCENT %.3f%n", 100.0 * cpu / wall);
+        System.out.println("REPAINTS " + repaints);
+    }
+
+    private static int repaints(KioskApp app) throws Exception {
+        int[] n = new int[1];
+        SwingUtilities.invokeAndWait(() -> {
+            n[0] = app.navigator().built(ExerciseScreen.ID)
+                    ? app.navigator().screen(ExerciseScreen.ID, ExerciseScreen.class).countdown().repaintCount() : 0;
+        });
+        return n[0];
+    }
+
+    private static void couples(KioskApp app, KioskHarness harness, int first, int total) throws Exception {
+        List<ScreenTour.Stop> stops = ScreenTour.stops().stream()
+                .filter(s -> !s.name().equals("welcome") && !s.name().equals("idle")).toList();
+        for (int i = 1; i <= total; i++) {
+            for (ScreenTour.Stop stop : stops) {
+                if (stop.name().equals("goodbye")) {
+                    // The take-home "printing" runs on another thread; wait for its outcome as a couple would.
+                    awaitShowing(app, "print.done");
+                }
+                SwingUtilities.invokeAndWait(() -> stop.go().accept(app, harness));
+            }
+            SwingUtilities.invokeAndWait(() -> ScreenTour.click(app, "goodbye.again"));
+            if (i == first || i == total) {
+                System.out.println("HEAP_AFTER " + i + " " + usedHeapAfterGc());
+            }
+        }
+    }
+
+    private static void awaitShowing(KioskApp app, String name) throws Exception {
+        for (int i = 0; i < 500; i++) {
+            boolean[] shown = new boolean[1];
+            SwingUtilities.invokeAndWait(() -> shown[0] = ScreenTour.showing(app, name));
+            if (shown[0]) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException(name + " never appeared");
+    }
+
+    private static long usedHeapAfterGc() throws Exception {
+        MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(200);
+            SwingUtilities.invokeAndWait(() -> { });
+            used = Math.min(used, mem.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+}
