@@ -44,8 +44,9 @@ public final class HandoutRenderer {
 
     public void write(Handout handout, RenderOptions options, OutputStream out) throws IOException {
         try (PdfBuilder pdf = new PdfBuilder(fonts, options)) {
-            pdf.add(section(handout));
-            pdf.save(out, handout.title(), "Take-home worksheet: " + handout.title(), String.join("; ", handout.sources()));
+            PdfWords words = new PdfWords(options.language());
+            pdf.add(section(handout, words));
+            pdf.save(out, handout.title(), words.get("subject.handout", handout.title()), String.join("; ", handout.sources()));
         }
     }
 
@@ -65,27 +66,20 @@ public final class HandoutRenderer {
     }
 
     /** The handout as a section of a PDF: its title goes in the band, so a leading "# Title" is not repeated. */
-    static Section section(Handout handout) {
+    static Section section(Handout handout, PdfWords words) {
         List<Block> blocks = new ArrayList<>(MarkdownReader.read(handout.markdown()));
         if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1
                 && normal(MarkdownReader.text(h.spans())).equals(normal(handout.title()))) {
             blocks.remove(0);
         }
-        return new Section(handout.title(), kicker(handout.audience()), footer(handout), blocks);
-    }
-
-    private static String kicker(String audience) {
-        String who = audience == null ? "" : switch (audience) {
-            case "facilitators" -> " · FOR FACILITATORS";
-            case "everyone" -> "";
-            default -> " · FOR COUPLES";
+        String kicker = switch (handout.audience() == null ? "" : handout.audience()) {
+            case "facilitators" -> words.get("kicker.handout.facilitators");
+            case "couples" -> words.get("kicker.handout.couples");
+            default -> words.get("kicker.handout");
         };
-        return "KINDRED · TAKE-HOME WORKSHEET" + who;
-    }
-
-    static String footer(Handout handout) {
-        String from = handout.sources().isEmpty() ? "" : " · Draws on: " + String.join("; ", handout.sources());
-        return handout.title() + from;
+        String footer = handout.sources().isEmpty() ? handout.title()
+                : words.get("footer.handout", handout.title(), String.join("; ", handout.sources()));
+        return new Section(handout.title(), kicker, footer, blocks);
     }
 
     private static String normal(String s) {

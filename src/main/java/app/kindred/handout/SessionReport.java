@@ -1,6 +1,7 @@
 package app.kindred.handout;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +15,8 @@ import java.util.List;
  * @param names      first names as typed, possibly empty
  * @param activities the agenda as it actually ran, in order
  * @param handoutIds worksheets that go with what was done
+ * @param started    when the session started, or null
+ * @param ended      when it ended, or null
  */
 public record SessionReport(
         String programmeTitle,
@@ -23,7 +26,15 @@ public record SessionReport(
         List<Activity> activities,
         List<Reflection> reflections,
         List<Commitment> commitments,
-        List<String> handoutIds) {
+        List<String> handoutIds,
+        Instant started,
+        Instant ended) {
+
+    /** A report without clock times (started and ended unknown). */
+    public SessionReport(String programmeTitle, LocalDate date, int couples, List<String> names, List<Activity> activities,
+                         List<Reflection> reflections, List<Commitment> commitments, List<String> handoutIds) {
+        this(programmeTitle, date, couples, names, activities, reflections, commitments, handoutIds, null, null);
+    }
 
     public SessionReport {
         programmeTitle = programmeTitle == null ? "" : programmeTitle;

@@ -25,7 +25,8 @@ public final class SessionReports {
     /** For the group summary: built from the record with every private word removed first. */
     public static SessionReport forGroup(SessionRecord record) {
         SessionReport r = convert(record.withoutPrivateWords(), ContentLibrary.empty());
-        return new SessionReport(r.programmeTitle(), r.date(), r.couples(), List.of(), r.activities(), List.of(), List.of(), List.of());
+        return new SessionReport(r.programmeTitle(), r.date(), r.couples(), List.of(), r.activities(), List.of(), List.of(),
+                List.of(), r.started(), r.ended());
     }
 
     private static SessionReport convert(SessionRecord record, ContentLibrary library) {
@@ -72,7 +73,7 @@ public final class SessionReports {
             }
         }
         return new SessionReport(record.programmeTitle(), date, 0, names, activities, reflections, commitments,
-                List.copyOf(handouts));
+                List.copyOf(handouts), record.started(), record.ended());
     }
 
     private static String name(String typed, String fallback) {

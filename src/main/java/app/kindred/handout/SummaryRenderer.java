@@ -38,7 +38,7 @@ public final class SummaryRenderer {
 
     public void writeTakeHome(SessionReport report, Map<String, String> handoutTitles, RenderOptions options, OutputStream out)
             throws IOException {
-        SummaryWords words = new SummaryWords(options.language());
+        PdfWords words = new PdfWords(options.language());
         Section section = takeHomeSection(report, handoutTitles, words);
         try (PdfBuilder pdf = new PdfBuilder(fonts, options)) {
             pdf.add(section);
@@ -53,7 +53,7 @@ public final class SummaryRenderer {
     }
 
     public void writeGroup(SessionReport report, RenderOptions options, OutputStream out) throws IOException {
-        SummaryWords words = new SummaryWords(options.language());
+        PdfWords words = new PdfWords(options.language());
         Section section = groupSection(report, words);
         try (PdfBuilder pdf = new PdfBuilder(fonts, options)) {
             pdf.add(section);
@@ -61,7 +61,7 @@ public final class SummaryRenderer {
         }
     }
 
-    static Section takeHomeSection(SessionReport r, Map<String, String> handoutTitles, SummaryWords words) {
+    static Section takeHomeSection(SessionReport r, Map<String, String> handoutTitles, PdfWords words) {
         List<String> names = r.names().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         String title = names.isEmpty() ? words.get("title.takeHome.anonymous")
                 : words.get("title.takeHome.names", String.join(" & ", names));
@@ -78,11 +78,11 @@ public final class SummaryRenderer {
             List<List<List<Span>>> rows = new ArrayList<>();
             Duration total = Duration.ZERO;
             for (SessionReport.Activity a : done) {
-                rows.add(List.of(List.of(Span.plain(a.title())), List.of(Span.plain(SummaryWords.minutes(a.actual())))));
+                rows.add(List.of(List.of(Span.plain(a.title())), List.of(Span.plain(PdfWords.minutes(a.actual())))));
                 total = total.plus(a.actual());
             }
             rows.add(List.of(List.of(new Span(words.get("total"), FontStyle.MEDIUM)),
-                    List.of(new Span(SummaryWords.minutes(total), FontStyle.MEDIUM))));
+                    List.of(new Span(PdfWords.minutes(total), FontStyle.MEDIUM))));
             blocks.add(new Block.Table(List.of(List.of(Span.plain(words.get("col.exercise"))),
                     List.of(Span.plain(words.get("col.minutes")))), rows));
         }
@@ -131,7 +131,7 @@ public final class SummaryRenderer {
     }
 
     /** Reads only the programme title, date, couple count and the agenda: nothing a couple typed. */
-    static Section groupSection(SessionReport r, SummaryWords words) {
+    static Section groupSection(SessionReport r, PdfWords words) {
         String date = words.date(r.date());
         String title = r.programmeTitle().isBlank() ? words.get("title.group.untitled")
                 : words.get("title.group", r.programmeTitle());
@@ -150,8 +150,8 @@ public final class SummaryRenderer {
                 name = words.get("skipped", name);
                 skipped++;
             }
-            rows.add(List.of(cell(name), cell(SummaryWords.minutes(a.planned())), cell(SummaryWords.minutes(a.actual())),
-                    cell(a.extensions() == 0 ? "–" : a.extensions() + " (+" + SummaryWords.minutes(a.extendedBy()) + ")"),
+            rows.add(List.of(cell(name), cell(PdfWords.minutes(a.planned())), cell(PdfWords.minutes(a.actual())),
+                    cell(a.extensions() == 0 ? "–" : a.extensions() + " (+" + PdfWords.minutes(a.extendedBy()) + ")"),
                     cell(a.timeOuts() == 0 ? "–" : Integer.toString(a.timeOuts()))));
             planned = planned.plus(a.planned());
             actual = actual.plus(a.actual());
@@ -160,8 +160,8 @@ public final class SummaryRenderer {
             timeOuts += a.timeOuts();
         }
         rows.add(List.of(List.of(new Span(words.get("total"), FontStyle.MEDIUM)),
-                List.of(new Span(SummaryWords.minutes(planned), FontStyle.MEDIUM)),
-                List.of(new Span(SummaryWords.minutes(actual), FontStyle.MEDIUM)),
+                List.of(new Span(PdfWords.minutes(planned), FontStyle.MEDIUM)),
+                List.of(new Span(PdfWords.minutes(actual), FontStyle.MEDIUM)),
                 List.of(new Span(Integer.toString(extensions), FontStyle.MEDIUM)),
                 List.of(new Span(Integer.toString(timeOuts), FontStyle.MEDIUM))));
         blocks.add(new Block.Table(List.of(cell(words.get("col.item")), cell(words.get("col.planned")),
@@ -172,12 +172,20 @@ public final class SummaryRenderer {
         blocks.add(heading(2, words.get("heading.counts")));
         List<String> counts = new ArrayList<>();
         counts.add(words.get("count.date", date));
+        if (r.started() != null) {
+            java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+            java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+            String from = hm.format(r.started().atZone(zone));
+            counts.add(r.ended() == null ? words.get("count.started", from)
+                    : words.get("count.ran", from, hm.format(r.ended().atZone(zone)),
+                            PdfWords.minutes(Duration.between(r.started(), r.ended()))));
+        }
         if (r.couples() > 0) {
             counts.add(words.get("count.couples", r.couples()));
         }
         counts.add(words.get("count.items", r.activities().size() - skipped, r.activities().size(), skipped));
-        counts.add(words.get("count.minutes", SummaryWords.minutes(planned), SummaryWords.minutes(actual), balance));
-        counts.add(words.get("count.extensions", extensions, SummaryWords.minutes(extendedBy)));
+        counts.add(words.get("count.minutes", PdfWords.minutes(planned), PdfWords.minutes(actual), balance));
+        counts.add(words.get("count.extensions", extensions, PdfWords.minutes(extendedBy)));
         counts.add(words.get("count.timeouts", timeOuts));
         blocks.add(new Block.ListBlock(false, 1, counts.stream().map(c -> List.<Block>of(para(c))).toList()));
         return new Section(title, words.get("kicker.group"), words.get("footer.group", date), blocks);

@@ -43,17 +43,18 @@ public final class TakeHomePack {
     }
 
     public void write(SessionReport report, List<Handout> handouts, RenderOptions options, OutputStream out) throws IOException {
-        SummaryWords words = new SummaryWords(options.language());
+        PdfWords words = new PdfWords(options.language());
         Map<String, String> titles = new LinkedHashMap<>();
         handouts.forEach(h -> titles.put(h.id(), h.title()));
         // The summary lists exactly the worksheets that follow it in the pack.
         SessionReport listed = new SessionReport(report.programmeTitle(), report.date(), report.couples(), report.names(),
-                report.activities(), report.reflections(), report.commitments(), List.copyOf(titles.keySet()));
+                report.activities(), report.reflections(), report.commitments(), List.copyOf(titles.keySet()),
+                report.started(), report.ended());
         Section summary = SummaryRenderer.takeHomeSection(listed, titles, words);
         try (PdfBuilder pdf = new PdfBuilder(fonts, options)) {
             pdf.add(summary);
             for (Handout h : handouts) {
-                pdf.add(HandoutRenderer.section(h));
+                pdf.add(HandoutRenderer.section(h, words));
             }
             pdf.save(out, summary.title(), words.get("kicker.takeHome"), report.programmeTitle());
         }

@@ -123,7 +123,7 @@ class RenderCommandTest {
         assertThat(Main.run("summary", "--session", SESSION.toString(), "--out", pdf.toString(), "--group")).isZero();
         String text = text(pdf);
         assertThat(text).contains("An Evening Together", "Holding the Floor", "Break: Stretch, water, fresh air",
-                "Time-outs called: 1");
+                "Time-outs called: 1", "48 min including pauses");
         assertThat(text).doesNotContain("MARKER-7Q3").doesNotContain("Sam").doesNotContain("Ана")
                 .doesNotContain("Sunday").doesNotContain("walk after dinner");
     }

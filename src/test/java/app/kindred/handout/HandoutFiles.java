@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
-/** Test-side reader for handout files (front matter + Markdown), independent of the content loader. */
+/** Shipped handouts through the content loader; test fixtures outside handouts/ read with a small front-matter reader. */
 final class HandoutFiles {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -24,18 +22,6 @@ final class HandoutFiles {
     /** Every shipped handout, through the real content loader. */
     static List<Handout> shipped() {
         return List.copyOf(app.kindred.content.ContentLoader.load(Path.of("")).library().handouts().values());
-    }
-
-    static List<Handout> folder(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Handout> out = new ArrayList<>();
-            for (Path p : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                out.add(read(p));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static Handout read(Path file) throws IOException {

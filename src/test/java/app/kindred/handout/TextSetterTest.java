@@ -85,4 +85,13 @@ class TextSetterTest {
         // Brackets inside a right-to-left run are mirrored, so "(x)" still reads as a parenthesis.
         assertThat(set("\u05D0 (\u05D1) \u05D2", 500).get(0).text()).isEqualTo("\u05D2 (\u05D1) \u05D0");
     }
+
+    @Test
+    void withoutAnySystemFontsEverythingRobotoLacksIsSubstitutedAndNothingThrows() throws Exception {
+        FontLibrary bare = new FontLibrary(List.of(java.nio.file.Path.of("/nonexistent-fonts")));
+        SessionReport report = new SessionReport("Bare", java.time.LocalDate.of(2026, 1, 1), 0, List.of(), List.of(),
+                List.of(new SessionReport.Reflection("Q", "Привет 中文 \uD83D\uDE00 ok", true)), List.of(), List.of());
+        byte[] pdf = new SummaryRenderer(bare).takeHome(report, java.util.Map.of(), RenderOptions.defaults());
+        assertThat(Pdfs.text(pdf)).contains("Привет [U+4E2D][U+6587] [U+1F600] ok");
+    }
 }

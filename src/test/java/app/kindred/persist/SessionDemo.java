@@ -59,7 +59,7 @@ public final class SessionDemo {
     }
 
     private static void print(SessionSnapshot s) {
-        long rem = s.remaining().toSeconds();
+        long rem = s.displaySeconds();
         String who = s.active().stream().map(ActivePerson::name).collect(Collectors.joining(" & "));
         System.out.printf("[%-8s] item %d/%d  step %d/%d  %-28s %-12s %02d:%02d  prompt: %s%n", s.status(),
                 s.itemIndex() + 1, s.itemCount(), s.stepIndex() + 1, s.stepCount(), s.phaseTitle(), who,

@@ -1,8 +1,13 @@
 package app.kindred.ui.console;
 
+import app.kindred.content.Active;
+import app.kindred.content.Phase;
 import app.kindred.session.AgendaItem;
+import app.kindred.session.RibbonStep;
 import app.kindred.session.SessionSnapshot;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The console's running total: planned minutes against minutes used, and where the session will
@@ -36,16 +41,41 @@ public record AgendaTotals(Duration planned, Duration used, Duration projected, 
     }
 
     /**
-     * What the current item still needs: its plan minus what it used, plus this step's extension
-     * (exact when the earlier steps ran as planned), and never less than the current step's rest.
+     * What the current item still needs: the current step's rest (with its extensions) plus the
+     * planned length of the item's steps still to come. Those come from the exercise's phases in
+     * ribbon order (an EACH phase is two steps, a swapped exercise runs its phases twice), scaled
+     * as the programme scales the item; if the ribbon does not match, the item's plan minus its use.
      */
     private static Duration currentRest(AgendaItem item, SessionSnapshot s) {
-        Duration rest = item.planned().minus(item.used()).plus(s.extension());
-        Duration step = s.remaining();
-        if (rest.compareTo(step) < 0) {
-            rest = step;
+        Duration rest = s.remaining();
+        if (s.isBreak() || s.exercise() == null) {
+            return rest;
         }
-        return rest.isNegative() ? Duration.ZERO : rest;
+        List<Duration> natural = new ArrayList<>();
+        int rounds = s.exercise().swap() ? 2 : 1;
+        for (int r = 0; r < rounds; r++) {
+            for (Phase p : s.exercise().phases()) {
+                natural.add(p.duration());
+                if (p.active() == Active.EACH) {
+                    natural.add(p.duration());
+                }
+            }
+        }
+        List<RibbonStep> ribbon = s.ribbon();
+        if (natural.size() != ribbon.size()) {
+            Duration rough = item.planned().minus(item.used()).plus(s.extension());
+            return rough.compareTo(rest) < 0 ? rest : rough;
+        }
+        long naturalTotal = natural.stream().mapToLong(Duration::toNanos).sum();
+        double scale = naturalTotal == 0 ? 1 : (double) item.planned().toNanos() / naturalTotal;
+        long upcoming = 0;
+        for (int k = 0; k < ribbon.size(); k++) {
+            if (ribbon.get(k).state() == RibbonStep.State.UPCOMING) {
+                upcoming += Math.round(natural.get(k).toNanos() * scale);
+            }
+        }
+        // Whole seconds, as the engine plans them.
+        return rest.plus(Duration.ofSeconds(Math.round(upcoming / 1e9)));
     }
 
     /** Positive when the session will run over its plan, negative when it will finish early. */

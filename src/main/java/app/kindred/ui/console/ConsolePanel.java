@@ -223,6 +223,11 @@ public final class ConsolePanel {
     }
 
     private void renderNext(UpNext n, SessionSnapshot s) {
+        if (s.finished()) {
+            nextPreview.setText(ConsoleText.get("console.next.none"));
+            nextDetail.setText(" ");
+            return;
+        }
         nextPreview.setText(SessionWords.next(n));
         if (n == null) {
             nextDetail.setText(" ");

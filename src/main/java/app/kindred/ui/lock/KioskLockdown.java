@@ -27,6 +27,7 @@ public final class KioskLockdown implements KeyEventDispatcher {
 
     private final Runnable consoleRequest;
     private final Set<Integer> held = new HashSet<>();
+    private final Set<java.awt.Window> guarded = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private Runnable escapeAction;
     private FreshKeys freshKeys;
     private boolean installed;
@@ -42,6 +43,7 @@ public final class KioskLockdown implements KeyEventDispatcher {
             KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(this);
             installed = true;
         }
+        guarded.add(frame);
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -89,6 +91,9 @@ public final class KioskLockdown implements KeyEventDispatcher {
 
     @Override
     public boolean dispatchKeyEvent(KeyEvent e) {
+        if (!guarded.isEmpty() && !guards(e)) {
+            return false; // another window's key (a lockdown left over from a closed kiosk): not ours
+        }
         track(e);
         if (freshKeys != null && !freshKeys.admit(e)) {
             return true;
@@ -111,6 +116,12 @@ public final class KioskLockdown implements KeyEventDispatcher {
             return true;
         }
         return false;
+    }
+
+    private boolean guards(KeyEvent e) {
+        java.awt.Window w = e.getComponent() == null ? null
+                : e.getComponent() instanceof java.awt.Window win ? win : SwingUtilities.getWindowAncestor(e.getComponent());
+        return w != null && guarded.contains(w) && w.isDisplayable();
     }
 
     private void track(KeyEvent e) {

@@ -56,7 +56,7 @@ public final class RoomView implements Screen {
     private final JTextArea stems = Widgets.paragraph("room.stems", "roomStem", "");
     private final JPanel promptCard = new JPanel(new MigLayout("insets 24, fill"));
     private final JTextArea prompt = Widgets.paragraph("room.prompt", "roomPrompt", "");
-    private final JLabel next = Widgets.label("room.next", "roomSecondary", " ");
+    private final JLabel next = Widgets.label("room.next", "roomNext", " ");
 
     private final JLabel betweenHeading = Widgets.label("room.between.heading", "roomStatus", " ");
     private final JLabel betweenTitle = Widgets.label("room.between.title", "roomDisplay", " ");

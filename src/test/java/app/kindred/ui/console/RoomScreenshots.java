@@ -17,9 +17,9 @@ import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 
 /**
- * Saves PNGs of the room view and the console in every theme:
- * {@code scripts/screenshots.sh} runs it; by hand: {@code xvfb-run -a mvn -q test-compile exec...}
- * or {@code java -cp target/classes:target/test-classes:$(cat cp.txt) app.kindred.ui.console.RoomScreenshots docs/screenshots}.
+ * Saves PNGs of the room view and the console in every theme (and the room view at 1920x1080):
+ * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt && xvfb-run -a java -cp
+ * target/classes:target/test-classes:$(cat cp.txt) app.kindred.ui.console.RoomScreenshots docs/screenshots}.
  * Files: {@code room-STATE-THEME-WxH.png} and {@code console-STATE-THEME-WxH.png}.
  */
 public final class RoomScreenshots {
@@ -69,11 +69,11 @@ public final class RoomScreenshots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Files.createDirectories(out);
-        int w = 1280;
-        int h = 800;
         for (Theme theme : Theme.values()) {
-            shoot(theme, out, w, h);
+            shoot(theme, out, 1280, 800);
         }
+        // A projector: the room view at full HD.
+        shoot(Theme.LIGHT, out, 1920, 1080);
         System.out.println("room and console screenshots written to " + out.toAbsolutePath());
         System.exit(0);
     }

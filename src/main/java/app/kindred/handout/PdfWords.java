@@ -9,14 +9,14 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The summaries' words, from the {@code summary} resource bundle, and how times and dates read. */
-final class SummaryWords {
+/** Every word the PDFs print themselves (not content), from the {@code pdf-words} bundle; how times and dates read. */
+final class PdfWords {
     private final ResourceBundle bundle;
     private final Locale locale;
 
-    SummaryWords(String language) {
+    PdfWords(String language) {
         this.locale = Locale.forLanguageTag(language == null ? "en" : language);
-        this.bundle = ResourceBundle.getBundle("app.kindred.handout.summary", locale);
+        this.bundle = ResourceBundle.getBundle("app.kindred.handout.pdf-words", locale);
     }
 
     String get(String key, Object... args) {

@@ -1,0 +1,86 @@
+package app.kindred.ui.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kindred.persist.SettingsStore;
+import app.kindred.ui.GuiTest;
+import app.kindred.ui.Theme;
+import app.kindred.ui.kiosk.KioskApp;
+import app.kindred.ui.kiosk.KioskHarness;
+import app.kindred.ui.lock.PinStore;
+import app.kindred.ui.room.RoomStyles;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** At the couple's kiosk: no key leaves it; the console key and the PIN lead to "Quit Kindred". */
+class KioskConsoleTest extends GuiTest {
+    @SuppressWarnings("deprecation")
+    private static final int CTRL = InputEvent.CTRL_MASK;
+    @SuppressWarnings("deprecation")
+    private static final int SHIFT = InputEvent.SHIFT_MASK;
+    @SuppressWarnings("deprecation")
+    private static final int ALT = InputEvent.ALT_MASK;
+
+    @TempDir
+    Path home;
+
+    private void waitUntil(String what, java.util.function.BooleanSupplier test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return onEdt(() -> test.getAsBoolean());
+            }
+        }, Timeout.timeout(10_000));
+    }
+
+    @Test
+    void escapeKeysDoNothingAndThePinLeadsToQuit() {
+        KioskHarness harness = new KioskHarness(home);
+        SettingsStore settings = SettingsStore.load(home.resolve("settings.properties"));
+        new PinStore(settings).set("2468".toCharArray());
+        AtomicBoolean quit = new AtomicBoolean();
+        KioskConsole[] console = new KioskConsole[1];
+        KioskApp app = onEdt(() -> {
+            RoomStyles.register();
+            Theme.LIGHT.install(100);
+            KioskApp a = KioskApp.create(harness.options());
+            console[0] = KioskConsole.attach(a.frame(), settings, harness.clock, () -> quit.set(true));
+            a.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), null);
+            return a;
+        });
+        try {
+            window = new FrameFixture(robot, app.frame().frame());
+            window.focus();
+            robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+            robot.pressAndReleaseKey(KeyEvent.VK_F4, ALT);
+            robot.pressAndReleaseKey(KeyEvent.VK_Q, CTRL);
+            robot.pressAndReleaseKey(KeyEvent.VK_W, CTRL);
+            window.close();
+            robot.waitForIdle();
+            assertThat(onEdt(() -> app.frame().frame().isShowing())).isTrue();
+            assertThat(quit).isFalse();
+
+            robot.pressAndReleaseKey(KeyEvent.VK_K, CTRL | SHIFT);
+            waitUntil("PIN pad", () -> app.frame().overlayShowing());
+            for (char c : "2468".toCharArray()) {
+                window.button("pin.key." + c).click();
+            }
+            window.button("pin.ok").click();
+            waitUntil("facilitator menu", () -> !robot.finder().findAll(c -> "kioskConsole".equals(c.getName()) && c.isShowing()).isEmpty());
+            window.button("kioskConsole.quit").click();
+            waitUntil("quit", quit::get);
+        } finally {
+            onEdt(() -> console[0].detach());
+            onEdt(app::close);
+        }
+    }
+}
