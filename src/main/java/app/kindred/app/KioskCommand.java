@@ -99,18 +99,20 @@ final class KioskCommand implements Callable<Integer> {
         SwingUtilities.invokeLater(() -> {
             chosenTheme.install(percent);
             KioskApp app = KioskApp.create(options);
-            // Locked down; the facilitator's console (Ctrl+Shift+K + PIN) is the way out.
-            KioskConsole.attach(app.frame(), settings, SystemClock.INSTANCE, () -> {
-                app.close();
-                printing.ifMade(Printing::close);
-                closed.countDown();
-            });
             app.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), size);
             // Two hops: the frame is shown, then its first paint and focus have been processed.
             Edt.later(() -> Edt.later(() -> {
                 if (Boolean.getBoolean("kindred.readyMarker")) {
                     System.out.println("KINDRED_READY");
                 }
+                // Locked down; the facilitator's console (Ctrl+Shift+K + PIN) is the way out. Attached
+                // right after the first frame (it builds its PIN pad and settings panel), which stays
+                // closed meanwhile: the frame ignores close requests until then.
+                KioskConsole.attach(app.frame(), settings, SystemClock.INSTANCE, () -> {
+                    app.close();
+                    printing.ifMade(Printing::close);
+                    closed.countDown();
+                });
                 if (Boolean.getBoolean("kindred.exitWhenReady")) {
                     // Training run for the class-data-sharing archive (see pom.xml): the JVM writes
                     // the classes of a start-up to target/kindred.jsa as it exits.
