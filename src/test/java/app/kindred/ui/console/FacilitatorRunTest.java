@@ -95,6 +95,7 @@ class FacilitatorRunTest extends RoomAppTestBase {
 
         // a note for the room
         window.textBox("console.note").enterText("Back in 5 minutes");
+        expect(() -> window.textBox("console.note").requireText("Back in 5 minutes"));
         window.button("console.showNote").click();
         expect(() -> window.panel("room.noteBanner").requireVisible());
         expectText("room.note", "Back in 5 minutes");

@@ -120,7 +120,7 @@ public abstract class RoomAppTestBase extends GuiTest {
                 robot.waitForIdle();
                 assertion.run();
                 return;
-            } catch (AssertionError e) {
+            } catch (AssertionError | org.assertj.swing.exception.ComponentLookupException e) {
                 if (System.nanoTime() > end) {
                     throw e;
                 }
