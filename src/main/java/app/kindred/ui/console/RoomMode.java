@@ -88,8 +88,13 @@ public final class RoomMode {
             app[0].startRepainting();
         });
         quit.await();
+        boolean finished = Edt.call(() -> app[0].workshop().engine().snapshot().finished());
         Edt.runAndWait(() -> app[0].close());
         sessions.closeAll();
+        if (finished) {
+            // Nothing to come back to: a finished session must not be offered for recovery next time.
+            journal.wipe();
+        }
         return 0;
     }
 }

@@ -90,6 +90,34 @@ public final class RoomView implements Screen {
         // Nothing on the room view is operated, but the window needs a focus owner so the console
         // key reaches the kiosk's key dispatcher (a window without one gets no key events).
         root.setFocusable(true);
+        root.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                fitClocks();
+            }
+        });
+    }
+
+    /**
+     * The theme sizes the clocks for a 1280x800 screen; a bigger projector image gets bigger clocks
+     * (the same theme font, scaled with the view, up to 2.5 times), so the back row can still read them.
+     */
+    private void fitClocks() {
+        fit(countdown, "Kindred.room.countdown.font");
+        fit(breakCountdown, "Kindred.room.clock.font");
+    }
+
+    private void fit(JLabel label, String themeFont) {
+        java.awt.Font base = javax.swing.UIManager.getFont(themeFont);
+        if (base == null || root.getWidth() == 0) {
+            return;
+        }
+        double factor = Math.max(1, Math.min(2.5, Math.min(root.getWidth() / (double) com.formdev.flatlaf.util.UIScale.scale(1280),
+                root.getHeight() / (double) com.formdev.flatlaf.util.UIScale.scale(800))));
+        float size = (float) (base.getSize2D() * factor);
+        if (Math.abs(label.getFont().getSize2D() - size) > 0.5f) {
+            label.setFont(base.deriveFont(size));
+        }
     }
 
     @Override
@@ -194,6 +222,7 @@ public final class RoomView implements Screen {
             card = want;
             cardLayout.show(cards, want);
         }
+        fitClocks();
     }
 
     /** Breaks get the big clock; before the start, at the end and paused on an item's threshold, the calm card. */

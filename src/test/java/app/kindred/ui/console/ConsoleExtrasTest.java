@@ -59,9 +59,12 @@ class ConsoleExtrasTest extends RoomAppTestBase {
     @Test
     void theGroupSummaryIsSavedAsAPdfWithoutAnyCouplesWords() throws Exception {
         window.button("console.start").click();
+        expect(() -> window.button("console.skip").requireEnabled());
         advanceSeconds(30);
         window.button("console.skip").click();
+        expect(() -> window.button("console.summary").requireEnabled());
         window.button("console.summary").click();
+        expect(() -> window.button("summary.save").requireEnabled());
         window.button("summary.save").click();
         expect(() -> assertThat(window.textBox("summary.status").text()).startsWith("Saved as"));
         try (Stream<Path> files = Files.list(home.resolve("data").resolve("summaries"))) {
