@@ -208,7 +208,7 @@ public final class RoomApp implements ConsoleActions.Host {
     }
 
     /** Ctrl+Shift+K or the corner taps: open the console (PIN first), or close the overlay again. */
-    void consoleKey() {
+    public void consoleKey() {
         if (windows.plan() != null && windows.plan().mode() == DisplayPlan.Mode.OVERLAY) {
             if (windows.consoleOpen()) {
                 closeConsole();

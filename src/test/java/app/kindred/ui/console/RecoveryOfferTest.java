@@ -69,6 +69,7 @@ class RecoveryOfferTest extends RoomAppTestBase {
         window.button("console.resumeRecovered").click();
         expect(() -> assertThat(onEdt(() -> robot.finder().findByName("console.recovery", false).isVisible())).isFalse());
         window.button("console.resume").click();
+        expect(() -> assertThat(onEdt(() -> app.workshop().engine().snapshot().status())).isEqualTo(SessionStatus.RUNNING));
         advanceSeconds(10);
         expectText("room.countdown", "1:30");
     }

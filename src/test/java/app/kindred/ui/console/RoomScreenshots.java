@@ -74,6 +74,7 @@ public final class RoomScreenshots {
         }
         // A projector: the room view at full HD.
         shoot(Theme.LIGHT, out, 1920, 1080);
+        overlay(out, 1280, 800);
         System.out.println("room and console screenshots written to " + out.toAbsolutePath());
         System.exit(0);
     }
@@ -117,6 +118,47 @@ public final class RoomScreenshots {
                     unlock(app[0]);
                 }
             }
+        } finally {
+            SwingUtilities.invokeAndWait(() -> app[0].close());
+        }
+    }
+
+    /** One screen: the console drawn over the room view. */
+    static void overlay(Path out, int w, int h) throws Exception {
+        FakeClock clock = new FakeClock();
+        SessionEngine engine = Workshops.engine(clock);
+        Path home = Files.createTempDirectory("kindred-shots");
+        PinStore pins = new PinStore(app.kindred.persist.SettingsStore.load(home.resolve("settings.properties")));
+        pins.set("2468".toCharArray());
+        RoomApp[] app = new RoomApp[1];
+        List<Display> one = List.of(new Display("laptop", new Rectangle(0, 0, w, h), true));
+        SwingUtilities.invokeAndWait(() -> {
+            Theme.LIGHT.install(100);
+            app[0] = new RoomApp(Workshops.sessions(clock), engine, pins, clock, Workshops.WALL, () -> one, () -> { });
+            app[0].windows().setWindowed(new Rectangle(0, 0, w, h));
+            app[0].show();
+            engine.start();
+            clock.advanceSeconds(50);
+            app[0].workshop().refresh();
+            app[0].consoleKey();
+        });
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                javax.swing.JPasswordField f = (javax.swing.JPasswordField) find(app[0].windows().roomFrame().getRootPane(), "pin.field");
+                f.setText("2468");
+                f.postActionEvent();
+            });
+            for (int i = 0; i < 100; i++) {
+                boolean[] done = new boolean[1];
+                SwingUtilities.invokeAndWait(() -> done[0] = app[0].isUnlocked());
+                if (done[0]) {
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            settle();
+            SwingUtilities.invokeAndWait(() -> save(app[0].windows().roomFrame().getRootPane(),
+                    out.resolve("console-overlay-light-" + w + "x" + h + ".png")));
         } finally {
             SwingUtilities.invokeAndWait(() -> app[0].close());
         }
