@@ -21,7 +21,7 @@ public final class CommandAction<S> extends AbstractAction {
     private final String id;
     private final Runnable perform;
     private Predicate<? super S> enabledWhen = s -> true;
-    private KeyStroke key;
+    private final java.util.List<KeyStroke> keys = new java.util.ArrayList<>();
 
     private CommandAction(String id, Runnable perform) {
         super(Text.get("action." + id));
@@ -41,13 +41,20 @@ public final class CommandAction<S> extends AbstractAction {
         return this;
     }
 
-    /** A key that triggers the command anywhere in the window, e.g. {@code "P"} or {@code "ctrl T"}. */
-    public CommandAction<S> key(String keyStroke) {
-        this.key = KeyStroke.getKeyStroke(keyStroke);
-        if (key == null) {
-            throw new IllegalArgumentException("Not a key stroke: " + keyStroke);
+    /**
+     * Keys that trigger the command anywhere in the window, e.g. {@code "P"} or {@code "ctrl T"}; the
+     * first is the one menus and tooltips show. Several, because "+" is a different key on
+     * different keyboards ({@code "PLUS"}, {@code "shift EQUALS"}, {@code "ADD"} on the keypad).
+     */
+    public CommandAction<S> key(String... keyStrokes) {
+        for (String k : keyStrokes) {
+            KeyStroke stroke = KeyStroke.getKeyStroke(k);
+            if (stroke == null) {
+                throw new IllegalArgumentException("Not a key stroke: " + k);
+            }
+            keys.add(stroke);
         }
-        putValue(Action.ACCELERATOR_KEY, key);
+        putValue(Action.ACCELERATOR_KEY, keys.get(0));
         return this;
     }
 
@@ -62,8 +69,10 @@ public final class CommandAction<S> extends AbstractAction {
 
     /** Binds the key (if any) so it works while focus is anywhere inside {@code host}'s window. */
     public void bindKey(JComponent host) {
-        if (key != null) {
-            host.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, id);
+        for (KeyStroke k : keys) {
+            host.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(k, id);
+        }
+        if (!keys.isEmpty()) {
             host.getActionMap().put(id, this);
         }
     }

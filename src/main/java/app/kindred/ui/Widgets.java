@@ -7,6 +7,7 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
 import javax.swing.text.DefaultCaret;
 
 /**
@@ -102,6 +103,9 @@ public final class Widgets {
 
     public static <B extends AbstractButton> B named(B b, String name, String styleClass) {
         b.setName(name);
+        // Enter presses the focused button, as people expect on a kiosk keyboard (Swing only knows Space).
+        b.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("ENTER"), "pressed");
+        b.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("released ENTER"), "released");
         if (styleClass != null) {
             style(b, styleClass);
         }

@@ -67,7 +67,7 @@ public final class KioskApp {
                 session("pause", this::pauseOrResume, s -> s != null && (canDo(app.kindred.session.Command.PAUSE)
                         || canDo(app.kindred.session.Command.RESUME))).key("P"),
                 session("resume", () -> engine.resume(), s -> s != null && canDo(app.kindred.session.Command.RESUME)),
-                session("extend", () -> engine.extend(EXTEND_BY), s -> s != null && canDo(app.kindred.session.Command.EXTEND)).key("PLUS"),
+                session("extend", () -> engine.extend(EXTEND_BY), s -> s != null && canDo(app.kindred.session.Command.EXTEND)).key("PLUS", "shift EQUALS", "EQUALS", "ADD"),
                 session("next", () -> engine.skip(), s -> s != null && canDo(app.kindred.session.Command.SKIP)).key("N"),
                 session("timeOut", () -> engine.timeOut(), s -> s != null && canDo(app.kindred.session.Command.TIME_OUT)).key("T"),
                 session("write", this::openReflection, s -> s != null && s.reflectionQuestion() != null));

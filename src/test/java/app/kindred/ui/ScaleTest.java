@@ -1,0 +1,47 @@
+package app.kindred.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.formdev.flatlaf.util.UIScale;
+import javax.swing.JButton;
+import javax.swing.AbstractAction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The UI scale setting (100-300 %) enlarges everything, touch targets included. */
+class ScaleTest extends GuiTest {
+
+    @AfterEach
+    void backTo100() {
+        onEdt(() -> Theme.LIGHT.install(100));
+    }
+
+    private static int startButtonHeight() {
+        JButton b = Widgets.button("b", "primary", new AbstractAction("Start") {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+            }
+        });
+        return b.getPreferredSize().height;
+    }
+
+    @Test
+    void twoHundredPercentDoublesTheControls() {
+        int at100 = onEdt(ScaleTest::startButtonHeight);
+        int at200 = onEdt(() -> {
+            Theme.LIGHT.install(200);
+            return startButtonHeight();
+        });
+        assertThat(onEdt(UIScale::getUserScaleFactor)).isEqualTo(2f);
+        assertThat(at100).isGreaterThanOrEqualTo(48);
+        assertThat(at200).isBetween((int) (at100 * 1.8), (int) (at100 * 2.2));
+    }
+
+    @Test
+    void theScaleIsKeptBetween100And300Percent() {
+        assertThat(Theme.clampScale(50)).isEqualTo(100);
+        assertThat(Theme.clampScale(450)).isEqualTo(300);
+        onEdt(() -> Theme.DARK.install(450));
+        assertThat(onEdt(UIScale::getUserScaleFactor)).isEqualTo(3f);
+    }
+}
