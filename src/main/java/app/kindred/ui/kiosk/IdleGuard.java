@@ -40,6 +40,7 @@ public final class IdleGuard {
     private JLabel promptLead;
     private JButton stillHere;
     private long shownSeconds = -1;
+    private Runnable afterAnswer = () -> { };
 
     public IdleGuard(MonotonicClock clock, Duration idleAfter, Duration answerWithin, KioskFrame frame,
             Runnable wipe, BooleanSupplier busy) {
@@ -51,6 +52,11 @@ public final class IdleGuard {
         this.wipe = wipe;
         this.busy = busy;
         this.lastInput = clock.nanoTime();
+    }
+
+    /** Runs after "I'm still here" (on the event thread), e.g. to bring back the card the prompt covered. */
+    public void onAnswered(Runnable action) {
+        afterAnswer = action;
     }
 
     /** Starts listening to all input in the app. */
@@ -107,6 +113,7 @@ public final class IdleGuard {
     public void stillHere() {
         dismiss();
         lastInput = clock.nanoTime();
+        afterAnswer.run();
     }
 
     private void dismiss() {

@@ -4,6 +4,7 @@ import app.kindred.content.ContentLibrary;
 import app.kindred.content.Exercise;
 import app.kindred.content.Handout;
 import app.kindred.content.ProgrammeItem;
+import app.kindred.persist.Recovery;
 import app.kindred.session.Partner;
 import app.kindred.session.Participants;
 import app.kindred.session.SessionEngine;
@@ -49,6 +50,10 @@ public final class KioskApp {
     private final Timer heartbeat;
     private final ExerciseScreen.Controls controls;
     private TimeOutPrompt timeOut;
+    private RecoveryPrompt recoveryPrompt;
+    /** A session came back after a crash and the couple has not yet said "Carry on" or "Start over". */
+    private boolean recoveryPending;
+    private final CompletableFuture<Recovery.Outcome> recovery = new CompletableFuture<>();
     private volatile ContentLibrary library;
     private SessionEngine engine;
     private SessionScheduler scheduler;
@@ -74,6 +79,7 @@ public final class KioskApp {
         registerScreens();
         idle = new IdleGuard(options.clock(), options.idleAfter(), options.idleAnswer(), frame, this::idleWipe,
                 () -> engine != null && engine.counting());
+        idle.onAnswered(this::restoreOverlay);
         heartbeat = new Timer(1000, e -> beat());
         heartbeat.setRepeats(false);
         options.library().whenComplete((lib, err) -> {
@@ -86,6 +92,18 @@ public final class KioskApp {
                 if (navigator.built(ChooseScreen.ID)) {
                     navigator.screen(ChooseScreen.ID, ChooseScreen.class).setLibrary(lib);
                 }
+            });
+        });
+        // Reading the journal is file I/O (and Jackson): off the event thread, once the content is there.
+        options.library().whenCompleteAsync((lib, err) -> {
+            if (err != null) {
+                recovery.complete(Recovery.Outcome.NOTHING);
+                return;
+            }
+            Recovery found = recoverAfterCrash(lib);
+            Edt.run(() -> {
+                adopt(found);
+                recovery.complete(found.outcome());
             });
         });
     }
@@ -131,12 +149,152 @@ public final class KioskApp {
         heartbeat.start();
     }
 
+    /**
+     * What start-up found in the journal, completed on the event thread once the kiosk shows it
+     * (a recovered session on screen, or nothing). For tests and tools.
+     */
+    public CompletableFuture<Recovery.Outcome> recovery() {
+        return recovery;
+    }
+
     /** Stops timers and the session; the frame is disposed. */
     public void close() {
         heartbeat.stop();
         idle.uninstall();
         endSession();
         frame.dispose();
+    }
+
+    // ------------------------------------------------------------------ after a crash
+
+    /** Off the event thread: a session the journal kept when Kindred last stopped without a goodbye. */
+    private Recovery recoverAfterCrash(ContentLibrary lib) {
+        app.kindred.persist.SessionJournal j = journal();
+        if (j == null) {
+            return new Recovery(Recovery.Outcome.NOTHING, null, null, List.of());
+        }
+        try {
+            Recovery r = j.recover(lib, options.clock(), options.session().deckMemory());
+            if (r.outcome() == Recovery.Outcome.QUARANTINED) {
+                // For a technician; the couple simply gets a fresh welcome screen.
+                LOG.warning("start-up: " + r.message());
+            } else if (r.outcome() == Recovery.Outcome.RECOVERED) {
+                LOG.info("start-up: a session interrupted by a crash is back, paused");
+            }
+            return r;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "start-up: the session journal could not be checked; starting clean", e);
+            return new Recovery(Recovery.Outcome.NOTHING, null, null, List.of());
+        }
+    }
+
+    /** On the event thread: puts a recovered session on screen, paused, with the recovery card over it. */
+    private void adopt(Recovery r) {
+        if (r.outcome() != Recovery.Outcome.RECOVERED) {
+            return;
+        }
+        SessionEngine recovered = r.engine();
+        if (engine != null) {
+            // A couple started a new session while the journal was being read: theirs wins.
+            LOG.warning("start-up: a new session began before the recovered one could be shown; it is dropped");
+            recovered.wipeWords();
+            return;
+        }
+        engine = recovered;
+        SessionSnapshot s = engine.snapshot();
+        for (PartnerLook p : PartnerLook.values()) {
+            Partner partner = Partner.valueOf(p.name());
+            if (s.participants().named(partner)) {
+                couple.name(p, s.participants().name(partner));
+                typedThisTurn.add(s.participants().name(partner));
+            }
+        }
+        engine.words().forEach(w -> typedThisTurn.add(w.text()));
+        couple.choose(choiceFor(engine.record().programmeId(), s.programmeTitle()));
+        SessionEngine current = engine;
+        engine.addListener(ev -> Edt.run(() -> {
+            if (engine == current) {
+                onEvent(ev);
+            }
+        }));
+        if (options.realTime()) {
+            scheduler = new SessionScheduler(engine).start();
+        }
+        if (s.finished()) {
+            review();
+        } else {
+            navigator.show(ExerciseScreen.ID);
+            render(s);
+        }
+        recoveryPending = true;
+        showRecoveryPrompt();
+        beatSoon();
+    }
+
+    /** The kiosk choice the recovered session was started from (for the review's title and worksheets). */
+    private Choice choiceFor(String programmeId, String title) {
+        if (library == null) {
+            return null;
+        }
+        Choice sameId = null;
+        for (Choice c : Choice.from(library)) {
+            if (c.programme().id().equals(programmeId)) {
+                if (c.title().equals(title)) {
+                    return c;
+                }
+                sameId = sameId == null ? c : sameId;
+            }
+        }
+        return sameId;
+    }
+
+    private RecoveryPrompt recoveryPrompt() {
+        if (recoveryPrompt == null) {
+            recoveryPrompt = new RecoveryPrompt(session("carryOn", this::carryOn, s -> true),
+                    CommandAction.of("startOver", this::startOver));
+        }
+        return recoveryPrompt;
+    }
+
+    private void showRecoveryPrompt() {
+        recoveryPrompt().update(engine != null && engine.snapshot().finished());
+        frame.showOverlay(recoveryPrompt().panel(), recoveryPrompt().focus());
+    }
+
+    /** "Carry on": the clock starts again where it stopped (or the review simply stays). */
+    private void carryOn() {
+        dismissRecovery();
+        if (engine != null && !engine.snapshot().finished()) {
+            engine.resume();
+        }
+    }
+
+    /** "Start over": the same wipe as after a goodbye or an unanswered "Still there?". */
+    private void startOver() {
+        idleWipe();
+    }
+
+    private void dismissRecovery() {
+        recoveryPending = false;
+        if (recoveryPrompt != null && recoveryPrompt.showing()) {
+            frame.hideOverlay();
+        }
+    }
+
+    /**
+     * After "Still there?" is answered its card goes, and whatever card it covered comes back: the
+     * recovery card, or the time-out card while the time-out lasts.
+     */
+    private void restoreOverlay() {
+        if (engine == null || frame.overlayShowing()) {
+            return;
+        }
+        if (recoveryPending) {
+            showRecoveryPrompt();
+        } else if (engine.snapshot().status() == app.kindred.session.SessionStatus.TIME_OUT) {
+            timeOut().update(engine.snapshot());
+            frame.showOverlay(timeOut().panel(), timeOut().focus());
+        }
     }
 
     // ------------------------------------------------------------------ the couple's way through
@@ -212,6 +370,10 @@ public final class KioskApp {
     }
 
     private void render(SessionSnapshot s) {
+        if (recoveryPending && s.status() != app.kindred.session.SessionStatus.PAUSED && !s.finished()) {
+            // Resumed some other way (the P key, a time-out): they are clearly back.
+            dismissRecovery();
+        }
         if (!s.finished()) {
             navigator.screen(ExerciseScreen.ID, ExerciseScreen.class).render(s);
             if (frame.overlayShowing() && s.status() == app.kindred.session.SessionStatus.TIME_OUT) {
@@ -349,6 +511,7 @@ public final class KioskApp {
         PrivacyWipe.run(navigator, frame.frame().getRootPane(), theirs, folders);
         couple.forget();
         typedThisTurn.clear();
+        recoveryPending = false;
     }
 
     private void endSession() {
@@ -424,7 +587,8 @@ public final class KioskApp {
         return chimes;
     }
 
-    private app.kindred.persist.SessionJournal journal() {
+    /** Asked for on the event thread (a session starts) and once off it (start-up recovery). */
+    private synchronized app.kindred.persist.SessionJournal journal() {
         if (journal == null && options.journal() != null) {
             journal = options.journal().get();
         }

@@ -22,6 +22,13 @@ abstract class KioskGuiTest extends GuiTest {
         });
         atCleanUp(app::close);
         window = new FrameFixture(robot, app.frame().frame());
+        try {
+            // Start-up looks for a crashed session off the event thread; tests begin once it has been shown.
+            app.recovery().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("start-up recovery did not finish", e);
+        }
+        robot.waitForIdle();
         return app;
     }
 
@@ -32,6 +39,20 @@ abstract class KioskGuiTest extends GuiTest {
             app.engine().poll();
         }
         onEdt(app::beat);
+        robot.waitForIdle();
+    }
+
+    /**
+     * Waits (at most 5 s) until the kiosk shows a screen: under a loaded X server a robot's click can
+     * reach the event queue after the robot thinks it is idle.
+     */
+    void waitForScreen(String id) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("screen " + id) {
+            @Override
+            public boolean test() {
+                return onEdt(() -> app.navigator().current() != null && id.equals(app.navigator().current().id()));
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(5000));
         robot.waitForIdle();
     }
 

@@ -29,6 +29,11 @@ public final class KioskHarness {
         this.journal = new SessionJournal(folders);
     }
 
+    /** The journal the kiosk writes to (tests flush it before a pretend crash). */
+    public SessionJournal journal() {
+        return journal;
+    }
+
     public KioskOptions options() {
         return options(clock, false);
     }

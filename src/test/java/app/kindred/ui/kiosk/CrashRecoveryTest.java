@@ -1,0 +1,202 @@
+package app.kindred.ui.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kindred.persist.Recovery;
+import app.kindred.ui.PartnerLook;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kindred stops without a goodbye (a crash, a power cut, {@code kill -9}) while a couple is mid-exercise;
+ * the next kiosk on the same data folder brings them back where they were, paused, and lets them
+ * carry on or start over. Nobody answering gets the usual "Still there?" and then the wipe.
+ */
+class CrashRecoveryTest extends KioskGuiTest {
+    private static final String MARKER = "Quokka4412";
+
+    @Test
+    void aCrashMidExerciseComesBackPausedAtTheSameStepWithTheSameTimeLeft() throws Exception {
+        startHoldingTheFloor();
+        advance(Duration.ofSeconds(70));
+        window.label("exercise.phase").requireText("Speak and reflect");
+        assertThat(countdownText()).isEqualTo("2:50");
+        crashAndRestart();
+
+        assertThat(app.recovery().get()).isEqualTo(Recovery.Outcome.RECOVERED);
+        window.panel("screen.exercise").requireVisible();
+        window.panel("recovery.prompt").requireVisible();
+        window.label("recovery.title").requireText("Kindred restarted");
+        assertThat(window.textBox("recovery.lead").text()).startsWith("Your exercise is paused where you left it.");
+        window.label("exercise.phase").requireText("Speak and reflect");
+        window.label("exercise.turn").requireText("Sam" + MARKER + ", Speaker");
+        window.label("exercise.stepOf").requireText("Step 2 of 6");
+        assertThat(countdownText()).isEqualTo("2:50");
+        window.label("exercise.countdownNote").requireText("Paused");
+        window.button("exercise.pause").requireText("Resume");
+        advance(Duration.ofSeconds(30));
+        assertThat(countdownText()).isEqualTo("2:50");
+
+        window.button("recovery.carryOn").requireFocused().click();
+        assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
+        window.button("exercise.pause").requireText("Pause");
+        advance(Duration.ofSeconds(10));
+        assertThat(countdownText()).isEqualTo("2:40");
+    }
+
+    @Test
+    void startOverWipesTheRecoveredCoupleAndShowsWelcome() throws Exception {
+        startHoldingTheFloor();
+        writeAReflection();
+        crashAndRestart();
+        window.panel("recovery.prompt").requireVisible();
+        assertThat(journalFile()).exists();
+        assertThat(wordsFiles()).hasSize(1);
+
+        window.button("recovery.startOver").click();
+        waitForScreen(WelcomeScreen.ID);
+        assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
+        assertThat(journalFile()).doesNotExist();
+        assertThat(wordsFiles()).isEmpty();
+        assertThat(CoupleJourneyTest.filesContaining(home, MARKER)).isEmpty();
+        assertThat(app.engine()).isNull();
+        assertThat(onEdt(() -> app.couple().typedName(PartnerLook.A))).isNull();
+        window.button("welcome.start").click();
+        window.textBox("who.name.a").requireText("");
+    }
+
+    @Test
+    void theirWrittenWordsComeBackWithTheSession() throws Exception {
+        startHoldingTheFloor();
+        writeAReflection();
+        String left = countdownText();
+        crashAndRestart();
+        window.label("exercise.phase").requireText("Jot it down");
+        assertThat(countdownText()).isEqualTo(left);
+
+        window.button("recovery.carryOn").click();
+        for (int i = 0; i < 4; i++) {
+            window.button("exercise.next").click();
+        }
+        waitForScreen(ReviewScreen.ID);
+        window.toggleButton("review.words.r1").requireSelected();
+        assertThat(onEdt(() -> window.toggleButton("review.words.r1").target().getAccessibleContext().getAccessibleName()))
+                .contains("I heard you " + MARKER);
+        // The worksheets of the exercise they chose are offered again too.
+        window.toggleButton("review.handout.i-statements").requireSelected();
+    }
+
+    @Test
+    void aSessionThatHadFinishedComesBackAtTheReview() throws Exception {
+        startHoldingTheFloor();
+        for (int i = 0; i < 6; i++) {
+            window.button("exercise.next").click();
+        }
+        waitForScreen(ReviewScreen.ID);
+        crashAndRestart();
+
+        window.panel("screen.review").requireVisible();
+        window.panel("recovery.prompt").requireVisible();
+        assertThat(window.textBox("recovery.lead").text()).startsWith("Your exercise had finished.");
+        window.button("recovery.carryOn").click();
+        assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
+        window.panel("screen.review").requireVisible();
+        window.button("review.print").requireEnabled();
+    }
+
+    @Test
+    void nobodyAnsweringGetsStillThereWhilePausedAndThenTheWipe() throws Exception {
+        startHoldingTheFloor();
+        writeAReflection();
+        crashAndRestart();
+        advance(Duration.ofMinutes(3));
+        window.panel("idle.prompt").requireVisible();
+        window.button("idle.stillHere").click();
+        // Answering brings the recovery card back: the clock is still stopped.
+        window.panel("recovery.prompt").requireVisible();
+        advance(Duration.ofMinutes(3));
+        window.panel("idle.prompt").requireVisible();
+        advance(Duration.ofSeconds(30));
+        window.panel("screen.welcome").requireVisible();
+        assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
+        assertThat(journalFile()).doesNotExist();
+        assertThat(wordsFiles()).isEmpty();
+        assertThat(CoupleJourneyTest.filesContaining(home, MARKER)).isEmpty();
+    }
+
+    @Test
+    void aJournalThatCannotBeReadIsQuarantinedAndTheKioskStartsCleanAtWelcome() throws Exception {
+        KioskHarness h = new KioskHarness(home);
+        Files.writeString(h.folders.journal().resolve("session.journal"), "KINDRED journal 1 999 0\n{\"half a");
+        Files.writeString(h.folders.privateDir().resolve("words-old.json"), "their words " + MARKER);
+        open();
+
+        assertThat(app.recovery().get()).isEqualTo(Recovery.Outcome.QUARANTINED);
+        window.panel("screen.welcome").requireVisible();
+        assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
+        assertThat(app.engine()).isNull();
+        assertThat(journalFile()).doesNotExist();
+        assertThat(wordsFiles()).isEmpty();
+        try (Stream<Path> q = Files.list(harness.folders.quarantine())) {
+            assertThat(q).hasSize(1);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void startHoldingTheFloor() {
+        open();
+        window.button("welcome.start").click();
+        window.textBox("who.name.a").enterText("Sam" + MARKER);
+        window.textBox("who.name.b").enterText("Alex");
+        window.button("who.next").click();
+        window.button("choose.card.exercise.holding-the-floor").click();
+        waitForScreen(ExerciseScreen.ID);
+    }
+
+    private void writeAReflection() {
+        advance(Duration.ofSeconds(60));
+        window.button("exercise.next").click();
+        window.label("exercise.phase").requireText("Jot it down");
+        advance(Duration.ofSeconds(15));
+        window.button("exercise.write").click();
+        waitForScreen(ReflectionScreen.ID);
+        window.toggleButton("reflection.writer.a").click();
+        window.textBox("reflection.text").enterText("I heard you " + MARKER);
+        window.button("reflection.save").click();
+        waitForScreen(ExerciseScreen.ID);
+    }
+
+    /**
+     * What a crash leaves: the journal as last written (the scheduler's once-a-second checkpoint
+     * included), no goodbye, no wipe. Then a fresh kiosk, with a fresh clock, on the same folder.
+     */
+    private void crashAndRestart() {
+        if (app.engine() != null) {
+            app.engine().checkpoint();
+        }
+        harness.journal().flush();
+        KioskApp crashed = app;
+        onEdt(crashed::close);
+        open();
+    }
+
+    private String countdownText() {
+        return onEdt(() -> app.navigator().screen(ExerciseScreen.ID, ExerciseScreen.class).countdown().text());
+    }
+
+    private Path journalFile() {
+        return harness.journal().journalFile();
+    }
+
+    private List<Path> wordsFiles() throws IOException {
+        try (Stream<Path> s = Files.list(harness.folders.privateDir())) {
+            return s.filter(p -> p.getFileName().toString().startsWith("words-")).toList();
+        }
+    }
+}
