@@ -27,7 +27,8 @@ final class RecoveryPrompt {
         panel.add(Widgets.label("recovery.title", "display", Text.get("recovery.title")));
         lead = Widgets.paragraph("recovery.lead", "body", Text.get("recovery.lead"));
         panel.add(lead, "growx, wmin 0");
-        JPanel buttons = new JPanel(new MigLayout("insets 0, gap 32lp"));
+        // A little inset so the focus ring of the buttons is not clipped.
+        JPanel buttons = new JPanel(new MigLayout("insets 4lp, gap 32lp"));
         buttons.setOpaque(false);
         buttons.add(Widgets.button("recovery.startOver", "touch", startOverAction), "sg b");
         carryOn = Widgets.button("recovery.carryOn", "primary", carryOnAction);
