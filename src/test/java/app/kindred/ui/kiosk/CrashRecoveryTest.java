@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kindred.persist.Recovery;
 import app.kindred.ui.PartnerLook;
+import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.swing.JButton;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,11 +44,30 @@ class CrashRecoveryTest extends KioskGuiTest {
         advance(Duration.ofSeconds(30));
         assertThat(countdownText()).isEqualTo("2:50");
 
+        for (String name : List.of("recovery.carryOn", "recovery.startOver")) {
+            JButton b = window.button(name).target();
+            assertThat(onEdt(() -> b.getWidth() >= 48 && b.getHeight() >= 48 && b.isFocusable())).as(name).isTrue();
+            assertThat(onEdt(() -> b.getAccessibleContext().getAccessibleName())).as(name).isNotBlank();
+        }
+
         window.button("recovery.carryOn").requireFocused().click();
-        assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
+        waitUntilNoCard();
         window.button("exercise.pause").requireText("Pause");
         advance(Duration.ofSeconds(10));
         assertThat(countdownText()).isEqualTo("2:40");
+    }
+
+    @Test
+    void theResumeKeyAlsoCarriesOnAndTakesTheCardAway() throws Exception {
+        startHoldingTheFloor();
+        advance(Duration.ofSeconds(20));
+        crashAndRestart();
+        window.panel("recovery.prompt").requireVisible();
+        assertThat(countdownText()).isEqualTo("0:40");
+        window.pressAndReleaseKeys(KeyEvent.VK_P);
+        waitUntilNoCard();
+        advance(Duration.ofSeconds(5));
+        assertThat(countdownText()).isEqualTo("0:35");
     }
 
     @Test
@@ -66,7 +87,7 @@ class CrashRecoveryTest extends KioskGuiTest {
         assertThat(CoupleJourneyTest.filesContaining(home, MARKER)).isEmpty();
         assertThat(app.engine()).isNull();
         assertThat(onEdt(() -> app.couple().typedName(PartnerLook.A))).isNull();
-        window.button("welcome.start").click();
+        press("welcome.start");
         window.textBox("who.name.a").requireText("");
     }
 
@@ -80,8 +101,9 @@ class CrashRecoveryTest extends KioskGuiTest {
         assertThat(countdownText()).isEqualTo(left);
 
         window.button("recovery.carryOn").click();
+        waitUntilNoCard();
         for (int i = 0; i < 4; i++) {
-            window.button("exercise.next").click();
+            press("exercise.next");
         }
         waitForScreen(ReviewScreen.ID);
         window.toggleButton("review.words.r1").requireSelected();
@@ -95,7 +117,7 @@ class CrashRecoveryTest extends KioskGuiTest {
     void aSessionThatHadFinishedComesBackAtTheReview() throws Exception {
         startHoldingTheFloor();
         for (int i = 0; i < 6; i++) {
-            window.button("exercise.next").click();
+            press("exercise.next");
         }
         waitForScreen(ReviewScreen.ID);
         crashAndRestart();
@@ -104,7 +126,7 @@ class CrashRecoveryTest extends KioskGuiTest {
         window.panel("recovery.prompt").requireVisible();
         assertThat(window.textBox("recovery.lead").text()).startsWith("Your exercise had finished.");
         window.button("recovery.carryOn").click();
-        assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
+        waitUntilNoCard();
         window.panel("screen.review").requireVisible();
         window.button("review.print").requireEnabled();
     }
@@ -117,6 +139,7 @@ class CrashRecoveryTest extends KioskGuiTest {
         advance(Duration.ofMinutes(3));
         window.panel("idle.prompt").requireVisible();
         window.button("idle.stillHere").click();
+        waitUntil("the recovery card is back", () -> onEdt(() -> !app.idleGuard().prompting()));
         // Answering brings the recovery card back: the clock is still stopped.
         window.panel("recovery.prompt").requireVisible();
         advance(Duration.ofMinutes(3));
@@ -151,24 +174,24 @@ class CrashRecoveryTest extends KioskGuiTest {
 
     private void startHoldingTheFloor() {
         open();
-        window.button("welcome.start").click();
-        window.textBox("who.name.a").enterText("Sam" + MARKER);
-        window.textBox("who.name.b").enterText("Alex");
-        window.button("who.next").click();
-        window.button("choose.card.exercise.holding-the-floor").click();
+        press("welcome.start");
+        type("who.name.a", "Sam" + MARKER);
+        type("who.name.b", "Alex");
+        press("who.next");
+        press("choose.card.exercise.holding-the-floor");
         waitForScreen(ExerciseScreen.ID);
     }
 
     private void writeAReflection() {
         advance(Duration.ofSeconds(60));
-        window.button("exercise.next").click();
+        press("exercise.next");
         window.label("exercise.phase").requireText("Jot it down");
         advance(Duration.ofSeconds(15));
-        window.button("exercise.write").click();
+        press("exercise.write");
         waitForScreen(ReflectionScreen.ID);
-        window.toggleButton("reflection.writer.a").click();
-        window.textBox("reflection.text").enterText("I heard you " + MARKER);
-        window.button("reflection.save").click();
+        press("reflection.writer.a");
+        type("reflection.text", "I heard you " + MARKER);
+        press("reflection.save");
         waitForScreen(ExerciseScreen.ID);
     }
 
@@ -184,6 +207,33 @@ class CrashRecoveryTest extends KioskGuiTest {
         KioskApp crashed = app;
         onEdt(crashed::close);
         open();
+    }
+
+    /** Presses a button by name, on the event thread: setting the scene, not the behaviour under test. */
+    private void press(String name) {
+        java.awt.Component b = robot.finder().find(app.frame().frame(),
+                c -> name.equals(c.getName()) && c.isShowing() && c instanceof javax.swing.AbstractButton);
+        onEdt(() -> ((javax.swing.AbstractButton) b).doClick(0));
+        robot.waitForIdle();
+    }
+
+    private void type(String name, String text) {
+        javax.swing.text.JTextComponent t = window.textBox(name).target();
+        onEdt(() -> t.setText(text));
+    }
+
+    private void waitUntilNoCard() {
+        waitUntil("no card over the screen", () -> onEdt(() -> !app.frame().overlayShowing()));
+    }
+
+    private void waitUntil(String what, java.util.function.BooleanSupplier test) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(what) {
+            @Override
+            public boolean test() {
+                return test.getAsBoolean();
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(5000));
+        robot.waitForIdle();
     }
 
     private String countdownText() {
