@@ -39,20 +39,7 @@ public final class Widgets {
      * read, not operated; a screen reader reaches it through the accessible name of its screen.
      */
     public static JTextArea paragraph(String name, String styleClass, String text) {
-        JTextArea t = new JTextArea();
-        quietCaret(t);
-        t.setText(text);
-        t.setName(name);
-        t.setEditable(false);
-        t.setFocusable(false);
-        t.setLineWrap(true);
-        t.setWrapStyleWord(true);
-        t.setOpaque(false);
-        t.setBorder(null);
-        t.setHighlighter(null);
-        if (styleClass != null) {
-            style(t, styleClass);
-        }
+        JTextArea t = readOnly(new JTextArea(), name, styleClass, text);
         t.getAccessibleContext().setAccessibleName(text);
         return t;
     }
@@ -62,12 +49,15 @@ public final class Widgets {
      * on the words selects the card instead of placing a caret.
      */
     public static JTextArea cardParagraph(String name, String styleClass, String text) {
-        JTextArea t = new JTextArea() {
+        return readOnly(new JTextArea() {
             @Override
             public boolean contains(int x, int y) {
                 return false;
             }
-        };
+        }, name, styleClass, text);
+    }
+
+    private static JTextArea readOnly(JTextArea t, String name, String styleClass, String text) {
         quietCaret(t);
         t.setText(text);
         t.setName(name);
