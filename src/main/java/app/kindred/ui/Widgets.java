@@ -39,19 +39,7 @@ public final class Widgets {
      * read, not operated; a screen reader reaches it through the accessible name of its screen.
      */
     public static JTextArea paragraph(String name, String styleClass, String text) {
-        JTextArea t = new JTextArea(text);
-        t.setName(name);
-        t.setEditable(false);
-        t.setFocusable(false);
-        t.setLineWrap(true);
-        t.setWrapStyleWord(true);
-        t.setOpaque(false);
-        t.setBorder(null);
-        t.setHighlighter(null);
-        quietCaret(t);
-        if (styleClass != null) {
-            style(t, styleClass);
-        }
+        JTextArea t = readOnly(new JTextArea(), name, styleClass, text);
         t.getAccessibleContext().setAccessibleName(text);
         return t;
     }
@@ -61,12 +49,17 @@ public final class Widgets {
      * on the words selects the card instead of placing a caret.
      */
     public static JTextArea cardParagraph(String name, String styleClass, String text) {
-        JTextArea t = new JTextArea(text) {
+        return readOnly(new JTextArea() {
             @Override
             public boolean contains(int x, int y) {
                 return false;
             }
-        };
+        }, name, styleClass, text);
+    }
+
+    private static JTextArea readOnly(JTextArea t, String name, String styleClass, String text) {
+        quietCaret(t);
+        t.setText(text);
         t.setName(name);
         t.setEditable(false);
         t.setFocusable(false);
@@ -75,14 +68,17 @@ public final class Widgets {
         t.setOpaque(false);
         t.setBorder(null);
         t.setHighlighter(null);
-        quietCaret(t);
         if (styleClass != null) {
             style(t, styleClass);
         }
         return t;
     }
 
-    /** Read-only text must not scroll its viewport to a caret when its text changes. */
+    /**
+     * Read-only text must not scroll its viewport to a caret when its text changes. Set before the
+     * text: a caret moved by the constructor's text queues a scroll to itself, which ran after layout
+     * and left the choose list scrolled to its last card.
+     */
     private static void quietCaret(JTextArea t) {
         if (t.getCaret() instanceof DefaultCaret c) {
             c.setUpdatePolicy(DefaultCaret.NEVER_UPDATE);

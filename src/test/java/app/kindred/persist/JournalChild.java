@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
  * The child process of {@link KillRecoveryTest}: recovers the journal if there is one (or starts a
  * session), then sends random commands as fast as it can, journaling each change, until killed.
  * Prints one line per event so the parent can check what was on disk when the kill came:
- * {@code W seq item step remainingNanos} just before a checkpoint is written, {@code D seq} after,
+ * {@code W seq item step remainingNanos} (taken from the checkpoint itself) just before a checkpoint
+ * is written, {@code D seq} after, {@code MISMATCH ...} if the engine's snapshot disagrees with it,
  * {@code WIPE} before a finished turn is wiped (the next session then starts).
  */
 public final class JournalChild {
@@ -39,9 +40,14 @@ public final class JournalChild {
         SessionJournalSink reporting = new SessionJournalSink() {
             @Override
             public void checkpoint(SessionCheckpoint cp) {
+                String written = written(cp);
                 SessionSnapshot s = engine[0].snapshot();
-                out.println("W " + cp.sequence() + " " + s.itemIndex() + " " + s.stepIndex() + " "
-                        + s.remaining().toNanos());
+                String shown = s.itemIndex() + " " + s.stepIndex() + " " + s.remaining().toNanos();
+                if (!shown.equals(written)) {
+                    // Single-threaded here: nothing can change between the checkpoint and this snapshot.
+                    out.println("MISMATCH " + cp.sequence() + " journal " + written + " snapshot " + shown);
+                }
+                out.println("W " + cp.sequence() + " " + written);
                 out.flush();
                 journal.checkpoint(cp);
                 journal.flush();
@@ -100,6 +106,11 @@ public final class JournalChild {
         }
         out.println("DONE");
         out.flush();
+    }
+
+    /** "item step remainingNanos" as the checkpoint itself holds them: what a recovery brings back. */
+    static String written(SessionCheckpoint cp) {
+        return cp.itemPos() + " " + cp.stepPos() + " " + (cp.budgetNanos() - cp.usedNanos());
     }
 
     private static SessionEngine fresh(FakeClock clock, SplittableRandom rnd) {

@@ -14,7 +14,15 @@ abstract class KioskGuiTest extends GuiTest {
     KioskApp app;
 
     KioskApp open() {
+        return open(null);
+    }
+
+    /** Opens the kiosk offering what {@code library} brings (null: the test fixtures, at once). */
+    KioskApp open(java.util.concurrent.CompletableFuture<app.kindred.content.ContentLibrary> library) {
         harness = new KioskHarness(home);
+        if (library != null) {
+            harness.library = library;
+        }
         app = onEdt(() -> {
             KioskApp a = KioskApp.create(harness.options());
             a.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), null);

@@ -23,6 +23,9 @@ public final class KioskHarness {
     public final FakeTakeHome takeHome = new FakeTakeHome();
     public final Chimes chimes = new Chimes(true);
     private final SessionJournal journal;
+    /** What the kiosk offers; tests may swap in the shipped content before the kiosk opens. */
+    public CompletableFuture<app.kindred.content.ContentLibrary> library =
+            CompletableFuture.completedFuture(Fixtures.library());
 
     public KioskHarness(Path home) {
         this.folders = new DataFolders(home);
@@ -45,7 +48,7 @@ public final class KioskHarness {
 
     private KioskOptions options(app.kindred.session.MonotonicClock c, boolean realTime) {
         SessionSettings settings = new SessionSettings(Mode.KIOSK, Duration.ofSeconds(30), Duration.ofMinutes(5), null, 42L);
-        return new KioskOptions(CompletableFuture.completedFuture(Fixtures.library()), c, realTime, folders,
+        return new KioskOptions(library, c, realTime, folders,
                 takeHome, chimes, settings, () -> journal, null, null, null);
     }
 
