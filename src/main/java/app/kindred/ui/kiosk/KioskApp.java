@@ -100,7 +100,8 @@ public final class KioskApp {
                 recovery.complete(Recovery.Outcome.NOTHING);
                 return;
             }
-            Recovery found = recoverAfterCrash(lib);
+            Recovery found = StartupRecovery.find(journal(), lib, options.clock(), options.session().deckMemory(),
+                    options.idleAfter().plus(options.idleAnswer()));
             Edt.run(() -> {
                 adopt(found);
                 recovery.complete(found.outcome());
@@ -166,27 +167,6 @@ public final class KioskApp {
     }
 
     // ------------------------------------------------------------------ after a crash
-
-    /** Off the event thread: a session the journal kept when Kindred last stopped without a goodbye. */
-    private Recovery recoverAfterCrash(ContentLibrary lib) {
-        app.kindred.persist.SessionJournal j = journal();
-        if (j == null) {
-            return new Recovery(Recovery.Outcome.NOTHING, null, null, List.of());
-        }
-        try {
-            Recovery r = j.recover(lib, options.clock(), options.session().deckMemory());
-            if (r.outcome() == Recovery.Outcome.QUARANTINED) {
-                // For a technician; the couple simply gets a fresh welcome screen.
-                LOG.warning("start-up: " + r.message());
-            } else if (r.outcome() == Recovery.Outcome.RECOVERED) {
-                LOG.info("start-up: a session interrupted by a crash is back, paused");
-            }
-            return r;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "start-up: the session journal could not be checked; starting clean", e);
-            return new Recovery(Recovery.Outcome.NOTHING, null, null, List.of());
-        }
-    }
 
     /** On the event thread: puts a recovered session on screen, paused, with the recovery card over it. */
     private void adopt(Recovery r) {

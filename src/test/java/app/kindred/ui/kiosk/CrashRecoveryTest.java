@@ -8,7 +8,9 @@ import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.swing.JButton;
@@ -153,6 +155,27 @@ class CrashRecoveryTest extends KioskGuiTest {
     }
 
     @Test
+    void aJournalOlderThanTheIdleTimeIsWipedUnseen() throws Exception {
+        startHoldingTheFloor();
+        writeAReflection();
+        Path journal = journalFile();
+        crashAndRestart(() -> {
+            // Kindred stayed down for a while: whoever stands there now is probably someone else.
+            try {
+                Files.setLastModifiedTime(journal, FileTime.from(Instant.now().minus(Duration.ofMinutes(4))));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(app.recovery().get()).isEqualTo(Recovery.Outcome.NOTHING);
+        window.panel("screen.welcome").requireVisible();
+        assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
+        assertThat(journalFile()).doesNotExist();
+        assertThat(wordsFiles()).isEmpty();
+        assertThat(CoupleJourneyTest.filesContaining(home, MARKER)).isEmpty();
+    }
+
+    @Test
     void aJournalThatCannotBeReadIsQuarantinedAndTheKioskStartsCleanAtWelcome() throws Exception {
         KioskHarness h = new KioskHarness(home);
         Files.writeString(h.folders.journal().resolve("session.journal"), "KINDRED journal 1 999 0\n{\"half a");
@@ -200,12 +223,17 @@ class CrashRecoveryTest extends KioskGuiTest {
      * included), no goodbye, no wipe. Then a fresh kiosk, with a fresh clock, on the same folder.
      */
     private void crashAndRestart() {
+        crashAndRestart(() -> { });
+    }
+
+    private void crashAndRestart(Runnable whileDown) {
         if (app.engine() != null) {
             app.engine().checkpoint();
         }
         harness.journal().flush();
         KioskApp crashed = app;
         onEdt(crashed::close);
+        whileDown.run();
         open();
     }
 
