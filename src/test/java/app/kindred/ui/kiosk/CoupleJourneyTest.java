@@ -27,10 +27,11 @@ class CoupleJourneyTest extends KioskGuiTest {
         window.textBox("who.name.a").enterText("Sam" + MARKER);
         window.textBox("who.name.b").enterText("Alex");
         window.button("who.next").click();
+        waitForScreen(ChooseScreen.ID);
         window.button("choose.card.exercise.holding-the-floor").click();
 
         // Step 1: both arrive, one minute.
-        window.panel("screen.exercise").requireVisible();
+        waitForScreen(ExerciseScreen.ID);
         window.label("exercise.phase").requireText("Arrive");
         window.label("exercise.turn").requireText("Both of you, together");
         assertThat(countdownText()).isEqualTo("1:00");
@@ -47,13 +48,14 @@ class CoupleJourneyTest extends KioskGuiTest {
         assertThat(harness.chimes.lastCue()).isEqualTo(Chimes.Cue.END);
         assertThat(countdownText()).isEqualTo("3:00");
         window.button("exercise.extend").click();
-        assertThat(countdownText()).isEqualTo("4:00");
+        waitUntil("one more minute", () -> "4:00".equals(countdownText()));
         window.button("exercise.timeOut").click();
+        waitUntil("the time-out card", () -> onEdt(() -> app.frame().overlayShowing()));
         window.panel("timeout.prompt").requireVisible();
         advance(Duration.ofMinutes(2));
         assertThat(countdownText()).isEqualTo("4:00");
         window.button("timeout.resume").click();
-        assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
+        waitUntil("the time-out card gone", () -> onEdt(() -> !app.frame().overlayShowing()));
 
         // The warning changes the text (and the ring's shape), not the colour alone.
         advance(Duration.ofSeconds(3 * 60 + 31));
@@ -64,32 +66,37 @@ class CoupleJourneyTest extends KioskGuiTest {
         advance(Duration.ofSeconds(29));
         window.label("exercise.phase").requireText("Jot it down");
         window.button("exercise.write").click();
-        window.panel("screen.reflection").requireVisible();
+        waitForScreen(ReflectionScreen.ID);
         window.toggleButton("reflection.writer.a").click();
         window.textBox("reflection.text").enterText("I heard you " + MARKER);
         window.button("reflection.save").click();
-        window.panel("screen.exercise").requireVisible();
+        waitForScreen(ExerciseScreen.ID);
 
         // Round two: roles swap, Alex speaks now.
         window.button("exercise.next").click();
+        waitUntil("step 4", () -> labelText("exercise.stepOf").startsWith("Step 4"));
         window.label("exercise.phase").requireText("Arrive");
         window.label("exercise.stepOf").requireText("Step 4 of 6 \u00b7 roles swapped");
         window.label("exercise.switch").requireVisible();
         assertThat(harness.chimes.lastCue()).isEqualTo(Chimes.Cue.SWITCH);
         window.button("exercise.next").click();
+        waitUntil("step 5", () -> labelText("exercise.stepOf").startsWith("Step 5"));
         window.label("exercise.turn").requireText("Alex, Speaker");
         window.label("exercise.otherTurn").requireText("Sam" + MARKER + ", Listener");
         window.button("exercise.pause").click();
+        waitUntil("paused", () -> onEdt(() -> app.engine().snapshot().paused()));
         window.button("exercise.pause").requireText("Resume");
         window.button("exercise.pause").click();
         window.button("exercise.next").click();
         window.button("exercise.next").click();
 
         // Review: the reflection is there and ticked; print hands off to the service.
-        window.panel("screen.review").requireVisible();
+        waitForScreen(ReviewScreen.ID);
         window.toggleButton("review.handout.i-statements").requireSelected();
         window.toggleButton("review.words.r1").requireSelected();
         window.button("review.print").click();
+        waitForScreen(PrintScreen.ID);
+        waitUntil("printed", () -> labelText("print.message").startsWith("Your sheet is printing"));
         window.button("print.done").requireVisible();
         window.label("print.message").requireText("Your sheet is printing. Please collect it from the printer.");
         assertThat(harness.takeHome.requests).hasSize(1);
@@ -101,7 +108,7 @@ class CoupleJourneyTest extends KioskGuiTest {
         // Someone copied a name; then goodbye wipes everything.
         onEdt(() -> Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection("Sam" + MARKER), null));
         window.button("print.done").click();
-        window.panel("screen.goodbye").requireVisible();
+        waitForScreen(GoodbyeScreen.ID);
 
         assertThat(filesContaining(home, MARKER)).isEmpty();
         try (Stream<Path> temp = Files.list(harness.folders.temp())) {
@@ -120,6 +127,11 @@ class CoupleJourneyTest extends KioskGuiTest {
         // Goodbye returns to the welcome screen by itself.
         advance(Duration.ofSeconds(21));
         window.panel("screen.welcome").requireVisible();
+    }
+
+    private String labelText(String name) {
+        javax.swing.JLabel l = window.label(name).target();
+        return onEdt(l::getText);
     }
 
     private String countdownText() {

@@ -254,16 +254,6 @@ class CrashRecoveryTest extends KioskGuiTest {
         waitUntil("no card over the screen", () -> onEdt(() -> !app.frame().overlayShowing()));
     }
 
-    private void waitUntil(String what, java.util.function.BooleanSupplier test) {
-        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(what) {
-            @Override
-            public boolean test() {
-                return test.getAsBoolean();
-            }
-        }, org.assertj.swing.timing.Timeout.timeout(5000));
-        robot.waitForIdle();
-    }
-
     private String countdownText() {
         return onEdt(() -> app.navigator().screen(ExerciseScreen.ID, ExerciseScreen.class).countdown().text());
     }

@@ -58,10 +58,16 @@ abstract class KioskGuiTest extends GuiTest {
      * reach the event queue after the robot thinks it is idle.
      */
     void waitForScreen(String id) {
-        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("screen " + id) {
+        waitUntil("screen " + id, () -> onEdt(() -> app.navigator().current() != null
+                && id.equals(app.navigator().current().id())));
+    }
+
+    /** Waits (at most 5 s) until {@code test} holds; for what a robot's click should have done. */
+    void waitUntil(String what, java.util.function.BooleanSupplier test) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(what) {
             @Override
             public boolean test() {
-                return onEdt(() -> app.navigator().current() != null && id.equals(app.navigator().current().id()));
+                return test.getAsBoolean();
             }
         }, org.assertj.swing.timing.Timeout.timeout(5000));
         robot.waitForIdle();
