@@ -1,7 +1,5 @@
 package app.kindred.ui.kiosk;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -14,32 +12,39 @@ class KeyboardTest extends KioskGuiTest {
         open();
         window.button("welcome.start").requireFocused();
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitForScreen(WhoScreen.ID);
         window.textBox("who.name.a").requireFocused();
         window.textBox("who.name.a").enterText("Kim\n");
         window.textBox("who.name.b").requireFocused();
         window.textBox("who.name.b").enterText("Lou\n");
-        window.panel("screen.choose").requireVisible();
+        waitForScreen(ChooseScreen.ID);
         window.button("choose.card.programme.quiet-evening").requireFocused();
         robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
         window.button("choose.card.exercise.holding-the-floor").requireFocused();
         robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
-        window.panel("screen.exercise").requireVisible();
+        waitForScreen(ExerciseScreen.ID);
         window.button("exercise.next").requireFocused();
 
         robot.pressAndReleaseKeys(KeyEvent.VK_P);
+        waitUntil("paused", () -> onEdt(() -> app.engine().snapshot().paused()));
         window.button("exercise.pause").requireText("Resume");
         robot.pressAndReleaseKeys(KeyEvent.VK_P);
+        waitUntil("running", () -> onEdt(() -> !app.engine().snapshot().paused()));
         window.button("exercise.pause").requireText("Pause");
         robot.pressAndReleaseKeys(KeyEvent.VK_N);
+        waitUntil("step 2", () -> onEdt(() -> app.engine().snapshot().stepIndex() == 1));
         window.label("exercise.phase").requireText("Speak and reflect");
         robot.pressAndReleaseKeys(KeyEvent.VK_PLUS);
-        advance(Duration.ZERO);
-        assertThat(onEdt(() -> app.navigator().screen(ExerciseScreen.ID, ExerciseScreen.class).countdown().text()))
-                .isEqualTo("4:00");
+        waitUntil("one more minute", () -> {
+            advance(Duration.ZERO);
+            return "4:00".equals(onEdt(() -> app.navigator().screen(ExerciseScreen.ID, ExerciseScreen.class)
+                    .countdown().text()));
+        });
         robot.pressAndReleaseKeys(KeyEvent.VK_T);
+        waitUntil("the time-out card", () -> onEdt(() -> app.frame().overlayShowing()));
         window.panel("timeout.prompt").requireVisible();
         window.button("timeout.resume").requireFocused();
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
+        waitUntil("the time-out card gone", () -> onEdt(() -> !app.frame().overlayShowing()));
     }
 }
