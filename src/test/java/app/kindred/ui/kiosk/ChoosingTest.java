@@ -16,9 +16,11 @@ class ChoosingTest extends KioskGuiTest {
     void startLeadsToNamesAndNamesAreKeptForTheSession() {
         open();
         window.button("welcome.start").click();
+        waitForScreen(WhoScreen.ID);
         window.textBox("who.name.a").enterText("Sam");
         window.textBox("who.name.b").enterText("Alex");
         window.button("who.next").click();
+        waitForScreen(ChooseScreen.ID);
         window.panel("screen.choose").requireVisible();
         assertThat(onEdt(() -> app.couple().displayName(PartnerLook.A))).isEqualTo("Sam");
         assertThat(onEdt(() -> app.couple().displayName(PartnerLook.B))).isEqualTo("Alex");
@@ -28,7 +30,9 @@ class ChoosingTest extends KioskGuiTest {
     void emptyNamesMeanPartnerAAndB() {
         open();
         window.button("welcome.start").click();
+        waitForScreen(WhoScreen.ID);
         window.button("who.next").click();
+        waitForScreen(ChooseScreen.ID);
         assertThat(onEdt(() -> app.couple().displayName(PartnerLook.A))).isEqualTo("Partner A");
         assertThat(onEdt(() -> app.couple().typedName(PartnerLook.B))).isNull();
     }
@@ -37,7 +41,9 @@ class ChoosingTest extends KioskGuiTest {
     void lengthFilterHidesLongerChoicesAndRoomProgrammes() {
         open();
         window.button("welcome.start").click();
+        waitForScreen(WhoScreen.ID);
         window.button("who.next").click();
+        waitForScreen(ChooseScreen.ID);
         window.button("choose.card.exercise.values-talk").requireVisible();
         window.button("choose.card.programme.quiet-evening").requireVisible();
         assertThat(robot.finder().findAll(c -> "choose.card.programme.room-only".equals(c.getName()))).isEmpty();
@@ -51,7 +57,9 @@ class ChoosingTest extends KioskGuiTest {
     void withPlainPartnerRolesTheTurnSaysWhoseTurnItIs() {
         open();
         window.button("welcome.start").click();
+        waitForScreen(WhoScreen.ID);
         window.button("who.next").click();
+        waitForScreen(ChooseScreen.ID);
         window.button("choose.card.exercise.appreciation-round").click();
         window.label("exercise.turn").requireText("Partner A\u2019s turn");
         assertThat(robot.finder().findAll(c -> "exercise.otherTurn".equals(c.getName()) && c.isShowing())).isEmpty();
@@ -67,7 +75,9 @@ class ChoosingTest extends KioskGuiTest {
         CompletableFuture<ContentLibrary> arriving = new CompletableFuture<>();
         open(arriving);
         window.button("welcome.start").click();
+        waitForScreen(WhoScreen.ID);
         window.button("who.next").click();
+        waitForScreen(ChooseScreen.ID);
         window.panel("screen.choose").requireVisible();
         arriving.complete(shipped);
         robot.waitForIdle();
