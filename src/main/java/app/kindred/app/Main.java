@@ -26,6 +26,9 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
+        if (args.length == 0 || args[0].equals("kiosk")) {
+            FontWarmUp.start();
+        }
         Logging.configure();
         if (args.length == 0) {
             // Plain `java -jar kindred.jar`, as kindred.sh starts the kiosk: no parser at all.
