@@ -8,6 +8,7 @@ import java.awt.GraphicsEnvironment;
  * reads settings and the event thread sets up FlatLaf. The first font a JVM registers costs 80–150 ms
  * here (fontconfig, a temporary file, the security provider behind its name); later ones about 1 ms.
  * Nothing waits for this thread: if FlatLaf needs the font first, it simply loads it itself.
+ * {@code -Dkindred.noWarmUp=true} turns it off, to measure what it gains.
  */
 final class FontWarmUp {
     private FontWarmUp() {
