@@ -17,8 +17,8 @@ class ChoosingTest extends KioskGuiTest {
         open();
         window.button("welcome.start").click();
         waitForScreen(WhoScreen.ID);
-        window.textBox("who.name.a").enterText("Sam");
-        window.textBox("who.name.b").enterText("Alex");
+        type("who.name.a", "Sam");
+        type("who.name.b", "Alex");
         window.button("who.next").click();
         waitForScreen(ChooseScreen.ID);
         window.panel("screen.choose").requireVisible();

@@ -24,8 +24,8 @@ class CoupleJourneyTest extends KioskGuiTest {
     void aCoupleGoesThroughAWholeExerciseAndTheWipeLeavesNothing() throws Exception {
         open();
         window.button("welcome.start").click();
-        window.textBox("who.name.a").enterText("Sam" + MARKER);
-        window.textBox("who.name.b").enterText("Alex");
+        type("who.name.a", "Sam" + MARKER);
+        type("who.name.b", "Alex");
         window.button("who.next").click();
         waitForScreen(ChooseScreen.ID);
         window.button("choose.card.exercise.holding-the-floor").click();
@@ -68,7 +68,7 @@ class CoupleJourneyTest extends KioskGuiTest {
         window.button("exercise.write").click();
         waitForScreen(ReflectionScreen.ID);
         window.toggleButton("reflection.writer.a").click();
-        window.textBox("reflection.text").enterText("I heard you " + MARKER);
+        type("reflection.text", "I heard you " + MARKER);
         window.button("reflection.save").click();
         waitForScreen(ExerciseScreen.ID);
 

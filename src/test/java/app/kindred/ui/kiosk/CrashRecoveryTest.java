@@ -198,8 +198,8 @@ class CrashRecoveryTest extends KioskGuiTest {
     private void startHoldingTheFloor() {
         open();
         press("welcome.start");
-        type("who.name.a", "Sam" + MARKER);
-        type("who.name.b", "Alex");
+        setTextOf("who.name.a", "Sam" + MARKER);
+        setTextOf("who.name.b", "Alex");
         press("who.next");
         press("choose.card.exercise.holding-the-floor");
         waitForScreen(ExerciseScreen.ID);
@@ -213,7 +213,7 @@ class CrashRecoveryTest extends KioskGuiTest {
         press("exercise.write");
         waitForScreen(ReflectionScreen.ID);
         press("reflection.writer.a");
-        type("reflection.text", "I heard you " + MARKER);
+        setTextOf("reflection.text", "I heard you " + MARKER);
         press("reflection.save");
         waitForScreen(ExerciseScreen.ID);
     }
@@ -245,7 +245,7 @@ class CrashRecoveryTest extends KioskGuiTest {
         robot.waitForIdle();
     }
 
-    private void type(String name, String text) {
+    private void setTextOf(String name, String text) {
         javax.swing.text.JTextComponent t = window.textBox(name).target();
         onEdt(() -> t.setText(text));
     }

@@ -13,7 +13,7 @@ class IdleTest extends KioskGuiTest {
     void thePromptAppearsAfterTheIdleTimeAndCountsDown() {
         open();
         window.button("welcome.start").click();
-        window.textBox("who.name.a").enterText("Robin");
+        type("who.name.a", "Robin");
         advance(Duration.ofMinutes(2).plusSeconds(59));
         assertThat(onEdt(() -> app.idleGuard().prompting())).isFalse();
         advance(Duration.ofSeconds(1));
@@ -27,7 +27,7 @@ class IdleTest extends KioskGuiTest {
     void answeringExtendsAndKeepsWhatWasTyped() {
         open();
         window.button("welcome.start").click();
-        window.textBox("who.name.a").enterText("Robin");
+        type("who.name.a", "Robin");
         advance(Duration.ofMinutes(3));
         window.button("idle.stillHere").click();
         assertThat(onEdt(() -> app.idleGuard().prompting())).isFalse();
@@ -42,7 +42,7 @@ class IdleTest extends KioskGuiTest {
     void ignoringThePromptWipesAndReturnsToWelcome() {
         open();
         window.button("welcome.start").click();
-        window.textBox("who.name.a").enterText("Robin");
+        type("who.name.a", "Robin");
         window.button("who.next").click();
         advance(Duration.ofMinutes(3));
         window.panel("idle.prompt").requireVisible();

@@ -73,6 +73,17 @@ abstract class KioskGuiTest extends GuiTest {
         robot.waitForIdle();
     }
 
+    /**
+     * Types into a text box like a person and waits until every character has arrived: under a
+     * loaded X server the robot's last key events can trail behind the next click.
+     */
+    void type(String textBox, String text) {
+        javax.swing.text.JTextComponent box = window.textBox(textBox).target();
+        String before = onEdt(() -> box.getText());
+        window.textBox(textBox).enterText(text);
+        waitUntil(textBox + " holds the typed text", () -> onEdt(() -> box.getText()).equals(before + text));
+    }
+
     /** One heartbeat now (the real one runs on a Swing timer). */
     void beat() {
         onEdt(app::beat);
