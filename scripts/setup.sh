@@ -7,7 +7,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 PACKAGES=(
-  openjdk-17-jdk-headless maven           # build
+  openjdk-17-jdk maven                    # build; the full JDK has the X11 toolkit the kiosk needs
   xvfb xauth x11-utils xdotool            # GUI tests on a real X server; screenshots
   cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf   # printing through a real queue (ipptool: job states)
   poppler-utils                           # pdftoppm/pdffonts for looking at PDFs
