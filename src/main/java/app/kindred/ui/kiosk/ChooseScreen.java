@@ -2,7 +2,7 @@ package app.kindred.ui.kiosk;
 
 import app.kindred.content.ContentLibrary;
 import app.kindred.ui.CommandAction;
-import app.kindred.ui.Screen;
+import app.kindred.ui.PanelScreen;
 import app.kindred.ui.ScrollColumn;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
@@ -21,14 +21,13 @@ import net.miginfocom.swing.MigLayout;
  * Choose a short programme or one exercise: cards with minutes and a one-line summary, filtered by
  * length. Tapping a card starts it.
  */
-public final class ChooseScreen implements Screen {
+public final class ChooseScreen extends PanelScreen {
     public static final String ID = "choose";
 
     private final CommandAction<?> back;
     private final Consumer<Choice> onChoose;
     private List<Choice> choices = List.of();
     private Choice.LengthFilter filter = Choice.LengthFilter.ANY;
-    private JPanel panel;
     private ScrollColumn list;
     private JLabel empty;
 
@@ -42,14 +41,6 @@ public final class ChooseScreen implements Screen {
         return ID;
     }
 
-    @Override
-    public JComponent component() {
-        if (panel == null) {
-            panel = build();
-        }
-        return panel;
-    }
-
     /** Shows what the library offers; may be called before or after the screen is built. */
     public void setLibrary(ContentLibrary library) {
         choices = Choice.from(library);
@@ -58,7 +49,8 @@ public final class ChooseScreen implements Screen {
         }
     }
 
-    private JPanel build() {
+    @Override
+    protected JPanel build() {
         JPanel p = new JPanel(new MigLayout("fill, insets 40lp 48lp 32lp 48lp, wrap 1", "push[640lp:880lp:1100lp]push",
                 "[]rel[]para[]unrel[grow, fill]para[]"));
         p.add(Widgets.label("choose.title", "title", Text.get("choose.title")));

@@ -12,7 +12,7 @@ import app.kindred.ui.CommandAction;
 import app.kindred.ui.Countdown;
 import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
-import app.kindred.ui.Screen;
+import app.kindred.ui.PanelScreen;
 import app.kindred.ui.StepRibbon;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
@@ -30,7 +30,7 @@ import net.miginfocom.swing.MigLayout;
  * prompt and sentence starters, a large countdown, the step ribbon, what comes next, and the
  * controls. It draws snapshots of the engine and keeps no time of its own.
  */
-public final class ExerciseScreen implements Screen {
+public final class ExerciseScreen extends PanelScreen {
     public static final String ID = "exercise";
 
     /** The commands this screen offers; all shared with keys (and later the console). */
@@ -43,7 +43,6 @@ public final class ExerciseScreen implements Screen {
     }
 
     private final Controls controls;
-    private JPanel panel;
     private StepRibbon ribbon;
     private JLabel stepOf;
     private JLabel exerciseTitle;
@@ -74,14 +73,7 @@ public final class ExerciseScreen implements Screen {
     }
 
     @Override
-    public JComponent component() {
-        if (panel == null) {
-            panel = build();
-        }
-        return panel;
-    }
-
-    private JPanel build() {
+    protected JPanel build() {
         JPanel p = new JPanel(new MigLayout("fill, insets 32lp 48lp 32lp 48lp, hidemode 3",
                 "[grow 60, fill, :960lp:]48lp[grow 40, fill]", "[]unrel[]rel[]para[grow, fill]para[]"));
         ribbon = new StepRibbon("exercise.ribbon");

@@ -3,7 +3,7 @@ package app.kindred.ui.kiosk;
 import app.kindred.ui.CommandAction;
 import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
-import app.kindred.ui.Screen;
+import app.kindred.ui.PanelScreen;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
 import javax.swing.JButton;
@@ -16,11 +16,10 @@ import net.miginfocom.swing.MigLayout;
  * Thank you and goodbye. By the time it shows, the wipe has run; after a short while (or a tap) the
  * kiosk returns to the welcome screen for the next couple.
  */
-public final class GoodbyeScreen implements Screen {
+public final class GoodbyeScreen extends PanelScreen {
     public static final String ID = "goodbye";
 
     private final CommandAction<?> again;
-    private JPanel panel;
     private JButton againButton;
 
     public GoodbyeScreen(CommandAction<?> again) {
@@ -33,22 +32,19 @@ public final class GoodbyeScreen implements Screen {
     }
 
     @Override
-    public JComponent component() {
-        if (panel == null) {
-            JPanel p = new JPanel(new MigLayout("fill, insets dialog", "[center]", "push[]para[]unrel[]48lp[]push"));
-            JPanel marks = new JPanel(new MigLayout("insets 0, gap unrel"));
-            marks.setOpaque(false);
-            marks.add(new JLabel(new PartnerMark(PartnerLook.A, 40)));
-            marks.add(new JLabel(new PartnerMark(PartnerLook.B, 40)));
-            p.add(marks, "wrap");
-            p.add(Widgets.label("goodbye.title", "display", Text.get("goodbye.title")), "wrap");
-            p.add(Widgets.label("goodbye.lead", "body", Text.get("goodbye.lead")), "wrap");
-            againButton = Widgets.button("goodbye.again", "touch", again);
-            p.add(againButton, "wrap");
-            p.getAccessibleContext().setAccessibleName(Text.get("goodbye.title"));
-            panel = p;
-        }
-        return panel;
+    protected JPanel build() {
+        JPanel p = new JPanel(new MigLayout("fill, insets dialog", "[center]", "push[]para[]unrel[]48lp[]push"));
+        JPanel marks = new JPanel(new MigLayout("insets 0, gap unrel"));
+        marks.setOpaque(false);
+        marks.add(new JLabel(new PartnerMark(PartnerLook.A, 40)));
+        marks.add(new JLabel(new PartnerMark(PartnerLook.B, 40)));
+        p.add(marks, "wrap");
+        p.add(Widgets.label("goodbye.title", "display", Text.get("goodbye.title")), "wrap");
+        p.add(Widgets.label("goodbye.lead", "body", Text.get("goodbye.lead")), "wrap");
+        againButton = Widgets.button("goodbye.again", "touch", again);
+        p.add(againButton, "wrap");
+        p.getAccessibleContext().setAccessibleName(Text.get("goodbye.title"));
+        return p;
     }
 
     @Override

@@ -1,11 +1,10 @@
 package app.kindred.ui.kiosk;
 
 import app.kindred.ui.CommandAction;
-import app.kindred.ui.Screen;
+import app.kindred.ui.PanelScreen;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JLabel;
@@ -13,11 +12,10 @@ import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
 
 /** Printing the take-home sheet: a calm "printing…" while the service works, then what happened. */
-public final class PrintScreen implements Screen {
+public final class PrintScreen extends PanelScreen {
     public static final String ID = "print";
 
     private final CommandAction<?> done;
-    private JPanel panel;
     private JProgressBar progress;
     private JLabel title;
     private JLabel message;
@@ -33,25 +31,22 @@ public final class PrintScreen implements Screen {
     }
 
     @Override
-    public JComponent component() {
-        if (panel == null) {
-            JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 1", "push[480lp:720lp:900lp]push",
-                    "push[]para[]para[]48lp[]push"));
-            title = Widgets.label("print.title", "title", Text.get("print.title"));
-            p.add(title, "center");
-            progress = new JProgressBar();
-            progress.setName("print.progress");
-            progress.setIndeterminate(true);
-            progress.getAccessibleContext().setAccessibleName(Text.get("print.title"));
-            p.add(progress, "growx, h 8lp!");
-            message = Widgets.label("print.message", "body", " ");
-            message.setHorizontalAlignment(SwingConstants.CENTER);
-            p.add(message, "growx, wmin 0");
-            doneButton = Widgets.button("print.done", "primary", done);
-            p.add(doneButton, "center");
-            panel = p;
-        }
-        return panel;
+    protected JPanel build() {
+        JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 1", "push[480lp:720lp:900lp]push",
+                "push[]para[]para[]48lp[]push"));
+        title = Widgets.label("print.title", "title", Text.get("print.title"));
+        p.add(title, "center");
+        progress = new JProgressBar();
+        progress.setName("print.progress");
+        progress.setIndeterminate(true);
+        progress.getAccessibleContext().setAccessibleName(Text.get("print.title"));
+        p.add(progress, "growx, h 8lp!");
+        message = Widgets.label("print.message", "body", " ");
+        message.setHorizontalAlignment(SwingConstants.CENTER);
+        p.add(message, "growx, wmin 0");
+        doneButton = Widgets.button("print.done", "primary", done);
+        p.add(doneButton, "center");
+        return p;
     }
 
     /** While the sheet is being rendered and sent. */

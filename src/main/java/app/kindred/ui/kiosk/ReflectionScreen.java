@@ -4,7 +4,7 @@ import app.kindred.session.Participants;
 import app.kindred.ui.CommandAction;
 import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
-import app.kindred.ui.Screen;
+import app.kindred.ui.PanelScreen;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
 import app.kindred.ui.Wipeable;
@@ -31,14 +31,13 @@ import net.miginfocom.swing.MigLayout;
  * large text area that works with a physical keyboard (Ctrl+Z undoes). The words go to the engine
  * (and its private file) only on Save, and the wipe drops the document and its undo history.
  */
-public final class ReflectionScreen implements Screen, Wipeable {
+public final class ReflectionScreen extends PanelScreen implements Wipeable {
     public static final String ID = "reflection";
     static final int MAX_CHARS = 1000;
 
     private final CommandAction<?> save;
     private final CommandAction<?> skip;
     private final UndoManager undo = new UndoManager();
-    private JPanel panel;
     private JTextArea question;
     private JTextArea text;
     private JToggleButton writerA;
@@ -56,14 +55,7 @@ public final class ReflectionScreen implements Screen, Wipeable {
     }
 
     @Override
-    public JComponent component() {
-        if (panel == null) {
-            panel = build();
-        }
-        return panel;
-    }
-
-    private JPanel build() {
+    protected JPanel build() {
         JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 1", "push[560lp:900lp:1100lp]push",
                 "push[]rel[]para[]para[]unrel[grow 0, 160lp:240lp:360lp]para[]push"));
         p.add(Widgets.label("reflection.title", "title", Text.get("reflection.title")));

@@ -6,7 +6,7 @@ import app.kindred.session.SessionRecord.WrittenWords;
 import app.kindred.ui.CheckMark;
 import app.kindred.ui.CommandAction;
 import app.kindred.ui.PartnerLook;
-import app.kindred.ui.Screen;
+import app.kindred.ui.PanelScreen;
 import app.kindred.ui.ScrollColumn;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import javax.swing.JLabel;
 import javax.swing.JToggleButton;
-import javax.swing.JComponent;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 
@@ -26,14 +25,13 @@ import net.miginfocom.swing.MigLayout;
  * "Choose what goes on your take-home sheet": what they did is always on it; each worksheet and
  * each reflection has a tick box. Unticked words are never printed and are wiped at goodbye.
  */
-public final class ReviewScreen implements Screen, Wipeable {
+public final class ReviewScreen extends PanelScreen implements Wipeable {
     public static final String ID = "review";
 
     private final CommandAction<?> print;
     private final CommandAction<?> skip;
     private final BiConsumer<String, Boolean> onWordsChoice;
     private final Map<String, JToggleButton> handouts = new LinkedHashMap<>();
-    private JPanel panel;
     private ScrollColumn list;
 
     /** @param onWordsChoice called with a words id and whether it goes on the sheet */
@@ -49,14 +47,7 @@ public final class ReviewScreen implements Screen, Wipeable {
     }
 
     @Override
-    public JComponent component() {
-        if (panel == null) {
-            panel = build();
-        }
-        return panel;
-    }
-
-    private JPanel build() {
+    protected JPanel build() {
         JPanel p = new JPanel(new MigLayout("fill, insets 40lp 48lp 32lp 48lp, wrap 1", "push[600lp:880lp:1100lp]push",
                 "[]rel[]para[grow, fill]para[]"));
         p.add(Widgets.label("review.title", "title", Text.get("review.title")));

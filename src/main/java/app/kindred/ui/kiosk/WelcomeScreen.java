@@ -3,7 +3,7 @@ package app.kindred.ui.kiosk;
 import app.kindred.ui.CommandAction;
 import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
-import app.kindred.ui.Screen;
+import app.kindred.ui.PanelScreen;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
 import javax.swing.JButton;
@@ -13,11 +13,10 @@ import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 
 /** The attract screen: a calm invitation and one big Start. Not watched by the idle guard. */
-public final class WelcomeScreen implements Screen {
+public final class WelcomeScreen extends PanelScreen {
     public static final String ID = "welcome";
 
     private final CommandAction<?> start;
-    private JPanel panel;
     private JButton startButton;
 
     public WelcomeScreen(CommandAction<?> start) {
@@ -30,14 +29,7 @@ public final class WelcomeScreen implements Screen {
     }
 
     @Override
-    public JComponent component() {
-        if (panel == null) {
-            panel = build();
-        }
-        return panel;
-    }
-
-    private JPanel build() {
+    protected JPanel build() {
         JPanel p = new JPanel(new MigLayout("fill, insets dialog", "[center]", "push[]para[]unrel[]48lp[]unrel[]push"));
         JPanel marks = new JPanel(new MigLayout("insets 0, gap unrel"));
         marks.setOpaque(false);

@@ -3,7 +3,7 @@ package app.kindred.ui.kiosk;
 import app.kindred.ui.CommandAction;
 import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
-import app.kindred.ui.Screen;
+import app.kindred.ui.PanelScreen;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
 import app.kindred.ui.Wipeable;
@@ -24,14 +24,13 @@ import net.miginfocom.swing.MigLayout;
  * "Who is here?": optional first names; each partner shown with their colour and shape, which
  * stay with them all session. Empty names mean "Partner A" / "Partner B".
  */
-public final class WhoScreen implements Screen, Wipeable {
+public final class WhoScreen extends PanelScreen implements Wipeable {
     public static final String ID = "who";
     static final int MAX_NAME = 40;
 
     private final CommandAction<?> back;
     private final CommandAction<?> next;
     private final Map<PartnerLook, JTextField> names = new EnumMap<>(PartnerLook.class);
-    private JPanel panel;
 
     public WhoScreen(CommandAction<?> back, CommandAction<?> next) {
         this.back = back;
@@ -44,14 +43,7 @@ public final class WhoScreen implements Screen, Wipeable {
     }
 
     @Override
-    public JComponent component() {
-        if (panel == null) {
-            panel = build();
-        }
-        return panel;
-    }
-
-    private JPanel build() {
+    protected JPanel build() {
         JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 2", "push[sg card, 320lp:420lp]48lp[sg card]push",
                 "push[]unrel[]48lp[]48lp[]push"));
         p.add(Widgets.label("who.title", "title", Text.get("who.title")), "span 2, center");
