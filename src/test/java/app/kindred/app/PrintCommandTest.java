@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kindred.print.CupsPdfOutput;
 import app.kindred.print.RequiresCups;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kindred print} and {@code kindred outbox} as a facilitator meets them. */
-class PrintCommandTest {
-    private static final PrintStream REAL_OUT = System.out;
-    private static final PrintStream REAL_ERR = System.err;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+class PrintCommandTest extends CommandLineTest {
     private String previousHome;
 
     @TempDir
@@ -32,17 +26,13 @@ class PrintCommandTest {
     Path work;
 
     @BeforeEach
-    void capture() {
+    void useOwnHome() {
         previousHome = System.getProperty("kindred.home");
         System.setProperty("kindred.home", home.toString());
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
-    void restore() {
-        System.setOut(REAL_OUT);
-        System.setErr(REAL_ERR);
+    void restoreHome() {
         if (previousHome == null) {
             System.clearProperty("kindred.home");
         } else {

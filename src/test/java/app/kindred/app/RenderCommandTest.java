@@ -2,8 +2,6 @@ package app.kindred.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,41 +9,15 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kindred render} and {@code kindred summary} as a facilitator uses them. */
-class RenderCommandTest {
-    private static final PrintStream REAL_OUT = System.out;
-    private static final PrintStream REAL_ERR = System.err;
+class RenderCommandTest extends CommandLineTest {
     private static final Path SESSION = Path.of("src/test/resources/sessions/evening.yaml");
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void keepLogsOutOfTheHomeFolder(@TempDir Path home) {
-        if (System.getProperty("kindred.home") == null) {
-            System.setProperty("kindred.home", home.toString());
-        }
-    }
-
-    @BeforeEach
-    void capture() {
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(REAL_OUT);
-        System.setErr(REAL_ERR);
-    }
 
     private String errText() {
         return err.toString(StandardCharsets.UTF_8);

@@ -4,45 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kindred validate} as a facilitator meets it: compiler-style lines, a count, honest exit codes. */
-class ValidateCommandTest {
-    private static final PrintStream REAL_OUT = System.out;
-    private static final PrintStream REAL_ERR = System.err;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+class ValidateCommandTest extends CommandLineTest {
 
     @TempDir
     Path temp;
 
-    @BeforeAll
-    static void keepLogsOutOfTheHomeFolder(@TempDir Path home) {
-        if (System.getProperty("kindred.home") == null) {
-            System.setProperty("kindred.home", home.toString());
-        }
-    }
-
-    @BeforeEach
-    void capture() {
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     @AfterEach
-    void restore() {
-        System.setOut(REAL_OUT);
-        System.setErr(REAL_ERR);
+    void forgetContentFolder() {
         System.clearProperty("kindred.content");
     }
 
