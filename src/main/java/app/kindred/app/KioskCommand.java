@@ -41,7 +41,6 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "kiosk", description = "Open the full-screen kiosk (the default).", mixinStandardHelpOptions = true)
 final class KioskCommand implements Callable<Integer> {
-    private static final Logger LOG = Logger.getLogger(KioskCommand.class.getName());
 
     @Option(names = "--content", paramLabel = "DIR", description = "Folder holding exercises/ and handouts/ (default: the working folder).")
     Path content = Path.of(".");
@@ -74,34 +73,41 @@ final class KioskCommand implements Callable<Integer> {
             return 2;
         }
         DataFolders folders = DataFolders.fromEnvironment();
+        StartupTrace.mark("t: headless+folders");
         SettingsStore settings = SettingsStore.load(folders);
-        settings.problems().forEach(p -> LOG.warning("settings: " + p));
+        StartupTrace.mark("t: settings");
         Theme chosenTheme = Theme.parse(theme != null ? theme : settings.get(SettingsStore.THEME));
         int percent = Theme.clampScale(scale != null ? scale : (int) Math.round(settings.get(SettingsStore.UI_SCALE) * 100));
         Dimension size = parseSize(window);
+        StartupTrace.mark("t: theme parse");
         RoomStyles.register();
+        StartupTrace.mark("settings read");
         if (room || settings.get(SettingsStore.MODE) == Mode.ROOM) {
             return RoomMode.run(load(content), folders, settings, programme, chosenTheme, percent,
                     size == null ? null : new Rectangle(size));
         }
-        // Content loads once the first frame is up: YAML parsing (Jackson) stays off the start-up path
-        // and does not compete with it for the CPU. Nobody needs it before "Start" anyway.
+        // The event thread starts on the look (the longest step of start-up) at once, while this
+        // thread gathers what the kiosk needs; the first frame waits for whichever is last.
+        CompletableFuture<KioskOptions> optionsReady = new CompletableFuture<>();
         CompletableFuture<ContentLibrary> library = new CompletableFuture<>();
         Lazy<Printing> printing = new Lazy<>(() -> Printing.open(folders));
-        Paper paper = Paper.parse(settings.get(SettingsStore.PAPER));
-        TakeHomeService takeHome = new PrintingTakeHome(library::join, printing::get,
-                () -> RenderOptions.defaults().withPaper(paper == null ? Paper.A4 : paper));
-        KioskOptions options = new KioskOptions(library, SystemClock.INSTANCE, true, folders,
-                takeHome, new Chimes(mute || !settings.get(SettingsStore.SOUND)),
-                settings.sessionSettings(new DeckMemory()), () -> new SessionJournal(folders),
-                settings.get(SettingsStore.IDLE_TIMEOUT), null, null);
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeLater(() -> {
+            StartupTrace.mark("event thread");
             chosenTheme.install(percent);
+            StartupTrace.mark("theme installed");
+            KioskOptions options = optionsReady.exceptionally(e -> null).join();
+            if (options == null) {
+                return; // this thread reports what went wrong
+            }
             KioskApp app = KioskApp.create(options);
+            StartupTrace.mark("kiosk built");
             app.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), size);
+            StartupTrace.mark("frame shown");
             // Two hops: the frame is shown, then its first paint and focus have been processed.
             Edt.later(() -> Edt.later(() -> {
+                StartupTrace.mark("ready");
+                StartupTrace.print();
                 if (Boolean.getBoolean("kindred.readyMarker")) {
                     System.out.println("KINDRED_READY");
                 }
@@ -118,6 +124,8 @@ final class KioskCommand implements Callable<Integer> {
                     // the classes of a start-up to target/kindred.jsa as it exits.
                     System.exit(0);
                 }
+                // Content loads once the first frame is up: YAML parsing (Jackson) stays off the
+                // start-up path and does not compete with it for the CPU. Nobody needs it before "Start".
                 CompletableFuture.runAsync(() -> {
                     try {
                         library.complete(load(content));
@@ -129,16 +137,34 @@ final class KioskCommand implements Callable<Integer> {
                 });
             }));
         });
+        try {
+            Paper paper = Paper.parse(settings.get(SettingsStore.PAPER));
+            TakeHomeService takeHome = new PrintingTakeHome(library::join, printing::get,
+                    () -> RenderOptions.defaults().withPaper(paper == null ? Paper.A4 : paper));
+            optionsReady.complete(new KioskOptions(library, SystemClock.INSTANCE, true, folders,
+                    takeHome, new Chimes(mute || !settings.get(SettingsStore.SOUND)),
+                    settings.sessionSettings(new DeckMemory()), () -> new SessionJournal(folders),
+                    settings.get(SettingsStore.IDLE_TIMEOUT), null, null));
+        } catch (RuntimeException | Error e) {
+            optionsReady.completeExceptionally(e);
+            throw e;
+        }
+        StartupTrace.mark("options ready");
         closed.await();
         return 0;
+    }
+
+    /** Not a static field: java.util.logging starts on its own thread, not on the start-up path. */
+    private static Logger log() {
+        return Logging.log(KioskCommand.class);
     }
 
     private static ContentLibrary load(Path root) {
         ContentLoader.Result r = ContentLoader.load(root);
         for (Diagnostic d : r.diagnostics()) {
-            LOG.warning("content: " + d);
+            log().warning("content: " + d);
         }
-        LOG.info(() -> "content: " + r.fileCount() + " files, " + r.library().exercises().size() + " exercises");
+        log().info(() -> "content: " + r.fileCount() + " files, " + r.library().exercises().size() + " exercises");
         return r.library();
     }
 

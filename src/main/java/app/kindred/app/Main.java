@@ -1,5 +1,7 @@
 package app.kindred.app;
 
+import app.kindred.persist.DataFolders;
+import app.kindred.ui.FontFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,15 +23,29 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        if (args.length == 0 || args[0].equals("kiosk")) {
+            // A fresh JVM and nothing has touched fonts yet: Java reads Roboto from a folder of its
+            // own (see FontFolder). Only here, not in run(), which tests call in a used JVM.
+            FontFolder.use(DataFolders.fromEnvironment().fonts());
+            StartupTrace.mark("font folder");
+        }
         System.exit(run(args));
     }
 
     /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
-        if (args.length == 0 || args[0].equals("kiosk")) {
-            FontWarmUp.start();
+        StartupTrace.mark("main");
+        boolean kiosk = args.length == 0 || args[0].equals("kiosk");
+        if (kiosk) {
+            StartupWarmUp.start();
+            Logging.configureInBackground();
+        } else {
+            Logging.configure();
         }
-        Logging.configure();
+        StartupTrace.mark("logging configured");
+        if (kiosk && FontFolder.problem() != null) {
+            Logging.log(Main.class).warning("fonts: " + FontFolder.problem());
+        }
         if (args.length == 0) {
             // Plain `java -jar kindred.jar`, as kindred.sh starts the kiosk: no parser at all.
             // picocli's classes are compiled for Java 5, which class-data sharing cannot archive, so

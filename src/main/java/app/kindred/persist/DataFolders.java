@@ -58,6 +58,11 @@ public record DataFolders(Path root) {
         return dir("logs", false);
     }
 
+    /** Copies of the kiosk's fonts that Java's font system reads directly (see ui.FontFolder). */
+    public Path fonts() {
+        return dir("fonts", false);
+    }
+
     /** Temporary PDFs of the current couple; wiped with their turn. */
     public Path temp() {
         return dir("tmp", true);

@@ -31,7 +31,10 @@ import javax.crypto.spec.PBEKeySpec;
  * key's default, listed in {@link #problems()}. {@link #save()} writes atomically.
  */
 public final class SettingsStore {
-    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+    /** Not a static field: java.util.logging starts off the start-up path (see app.Logging). */
+    private static Logger log() {
+        return Logger.getLogger(SettingsStore.class.getName());
+    }
 
     public static final SettingKey<String> THEME = SettingKey.choice("theme", "light", "light", "dark", "high-contrast");
     public static final SettingKey<Double> UI_SCALE = SettingKey.decimal("uiScale", 1.0, 0.5, 3.0);
@@ -98,7 +101,7 @@ public final class SettingsStore {
                 s.values.put(name, v);
             }
         }
-        s.problems.forEach(LOG::warning);
+        s.problems.forEach(problem -> log().warning(problem));
         return s;
     }
 

@@ -17,7 +17,10 @@ import javax.sound.sampled.SourceDataLine;
 public final class Chimes {
     public enum Cue { WARNING, END, SWITCH }
 
-    private static final Logger LOG = Logger.getLogger(Chimes.class.getName());
+    /** Not a static field: java.util.logging starts off the start-up path (see app.Logging). */
+    private static Logger log() {
+        return Logger.getLogger(Chimes.class.getName());
+    }
     private static final float RATE = 44_100f;
 
     private final ExecutorService player = Executors.newSingleThreadExecutor(r -> {
@@ -103,7 +106,7 @@ public final class Chimes {
             line.drain();
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
             unavailable = true;
-            LOG.log(Level.WARNING, "No audio device, chimes are off: {0}", e.getMessage());
+            log().log(Level.WARNING, "No audio device, chimes are off: {0}", e.getMessage());
         }
     }
 }

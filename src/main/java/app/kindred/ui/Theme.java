@@ -61,8 +61,10 @@ public enum Theme {
         int scale = clampScale(scalePercent);
         System.setProperty("flatlaf.uiScale", (scale / 100) + "." + String.format(Locale.ROOT, "%02d", scale % 100));
         if (!fontsInstalled) {
-            // Lazy: each Roboto style is read from the jar when first used, not all eight at start-up.
-            FlatRobotoFont.installLazy();
+            if (!FontFolder.serving()) {
+                // Lazy: each Roboto style is read from the jar when first used, not all eight at start-up.
+                FlatRobotoFont.installLazy();
+            }
             FlatLaf.setPreferredFontFamily(FlatRobotoFont.FAMILY);
             FlatLaf.setPreferredLightFontFamily(FlatRobotoFont.FAMILY_LIGHT);
             FlatLaf.setPreferredSemiboldFontFamily(FlatRobotoFont.FAMILY_SEMIBOLD);

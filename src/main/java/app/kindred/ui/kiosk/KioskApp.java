@@ -38,7 +38,10 @@ import javax.swing.Timer;
  * thread. See docs/UI.md for how screens, actions and the heartbeat fit together.
  */
 public final class KioskApp {
-    private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
+    /** Not a static field: java.util.logging starts off the start-up path (see app.Logging). */
+    private static Logger log() {
+        return Logger.getLogger(KioskApp.class.getName());
+    }
     private static final Duration EXTEND_BY = Duration.ofMinutes(1);
 
     private final KioskOptions options;
@@ -84,7 +87,7 @@ public final class KioskApp {
         heartbeat.setRepeats(false);
         options.library().whenComplete((lib, err) -> {
             if (err != null) {
-                LOG.log(Level.WARNING, "content could not be loaded", err);
+                log().log(Level.WARNING, "content could not be loaded", err);
                 return;
             }
             library = lib;
@@ -176,7 +179,7 @@ public final class KioskApp {
         SessionEngine recovered = r.engine();
         if (engine != null) {
             // A couple started a new session while the journal was being read: theirs wins.
-            LOG.warning("start-up: a new session began before the recovered one could be shown; it is dropped");
+            log().warning("start-up: a new session began before the recovered one could be shown; it is dropped");
             recovered.wipeWords();
             return;
         }
@@ -447,7 +450,7 @@ public final class KioskApp {
         options.takeHome().renderAndPrint(request).whenComplete((outcome, err) -> Edt.run(() -> {
             TakeHomeService.Outcome o = outcome;
             if (err != null) {
-                LOG.log(Level.WARNING, "take-home pack failed", err);
+                log().log(Level.WARNING, "take-home pack failed", err);
                 o = TakeHomeService.Outcome.failed(Text.get("print.unknown"));
             }
             if (PrintScreen.ID.equals(navigator.current().id())) {

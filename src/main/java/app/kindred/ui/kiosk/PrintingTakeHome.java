@@ -27,7 +27,10 @@ import java.util.logging.Logger;
  * PDFBox is first loaded here, never on the way to the first frame.
  */
 public final class PrintingTakeHome implements TakeHomeService {
-    private static final Logger LOG = Logger.getLogger(PrintingTakeHome.class.getName());
+    /** Not a static field: java.util.logging starts off the start-up path (see app.Logging). */
+    private static Logger log() {
+        return Logger.getLogger(PrintingTakeHome.class.getName());
+    }
 
     private final Supplier<ContentLibrary> library;
     private final Supplier<Printing> printing;
@@ -53,7 +56,7 @@ public final class PrintingTakeHome implements TakeHomeService {
                 .thenApply(PrintingTakeHome::outcome)
                 .exceptionally(e -> {
                     Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-                    LOG.log(Level.WARNING, "take-home pack could not be made or saved", cause);
+                    log().log(Level.WARNING, "take-home pack could not be made or saved", cause);
                     return Outcome.failed(Text.get("print.unknown"));
                 });
     }

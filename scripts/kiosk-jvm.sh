@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Prints, one per line, the java executable and the JVM options the kiosk starts with; kindred.sh
+# and the start-up benchmark both use it, so the benchmark measures exactly what a user starts.
+#   scripts/kiosk-jvm.sh            with the start-up cache built at package time, if it is fresh
+#   scripts/kiosk-jvm.sh --options  only the options, without any cache (to build one)
+#   scripts/kiosk-jvm.sh --aot-java the JDK 25+ that can hold an ahead-of-time cache, if any
+#
+# Which JVM: an AOT cache (JDK 25+, JEP 483/514/515: classes loaded and linked in advance, with
+# their profiles) started the kiosk in 0.80x the time of JDK 17 with its class-data archive on
+# these machines; so a JDK 25+ is used when one is installed and the cache was built with it at
+# package time (target/kindred.aot, target/kindred.aot.java naming its java). Otherwise the
+# default java (17) with the class-data archive target/kindred.jsa. Same options either way:
+# - C1-only JIT and the serial collector: a kiosk waits on people, not on the CPU; on two cores
+#   C2's compile threads were half of the start-up;
+# - no periodic cleanup safepoints (4-13 ms pauses once a second that made phase ends late);
+# - as root, the clock thread's raised priority is honoured.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+aot_java() {
+  local candidates=() java release version
+  [ -n "${KINDRED_AOT_JAVA:-}" ] && candidates+=("$KINDRED_AOT_JAVA")
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
+  for java in /usr/lib/jvm/*/bin/java; do candidates+=("$java"); done
+  for java in "${candidates[@]}"; do
+    [ -x "$java" ] || continue
+    release="$(dirname "$(dirname "$java")")/release"
+    version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" 2>/dev/null || true)"
+    if [ -n "$version" ] && [ "$version" -ge 25 ]; then
+      echo "$java"
+      return 0
+    fi
+  done
+  return 1
+}
+
+if [ "${1:-}" = "--aot-java" ]; then
+  aot_java
+  exit
+fi
+
+opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0)
+if [ "$(id -u)" -eq 0 ]; then
+  opts+=(-XX:ThreadPriorityPolicy=1)
+fi
+if [ "${1:-}" = "--options" ]; then
+  printf '%s\n' "${opts[@]}"
+  exit
+fi
+java=java
+if [ target/kindred.aot -nt target/kindred.jar ] && [ -x "$(cat target/kindred.aot.java 2>/dev/null)" ]; then
+  java="$(cat target/kindred.aot.java)"
+  opts+=(-XX:AOTCache=target/kindred.aot)
+elif [ target/kindred.jsa -nt target/kindred.jar ]; then   # a stale archive would only print a warning
+  opts+=(-XX:SharedArchiveFile=target/kindred.jsa -Xshare:auto)
+fi
+printf '%s\n' "$java" "${opts[@]}"

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Run at package time (pom.xml, profile cds-archive, whenever there is a display): builds what
+# makes the kiosk start quickly, each from a training run of the real kiosk that exits as soon as
+# its first frame is ready (-Dkindred.exitWhenReady=true):
+# - target/kindred.jsa, a class-data archive for the default java (JDK 17);
+# - target/kindred.aot, an ahead-of-time cache, if a JDK 25+ is installed (see kiosk-jvm.sh),
+#   and target/kindred.aot.java naming that java.
+# A failed training run leaves no cache and says so; the kiosk then simply starts without it.
+# Usage: scripts/startup-archives.sh JAVA_17 [BUILD_DIR, default target]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+java17="$1"
+out="${2:-target}"
+mapfile -t opts < <(scripts/kiosk-jvm.sh --options)
+run=(-Dkindred.exitWhenReady=true "-Dkindred.home=$out/cds-home" -jar "$out/kindred.jar")
+
+rm -f "$out/kindred.jsa" "$out/kindred.aot" "$out/kindred.aot.java"
+timeout 60 "$java17" "${opts[@]}" "-XX:ArchiveClassesAtExit=$out/kindred.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    "${run[@]}" >/dev/null 2>&1 || echo "kindred: no class-data archive this time (the kiosk could not start here)"
+
+if aot="$(scripts/kiosk-jvm.sh --aot-java)"; then
+  if timeout 120 "$aot" "${opts[@]}" "-XX:AOTCacheOutput=$out/kindred.aot" -Xlog:aot=off -Xlog:cds=off \
+      "${run[@]}" >/dev/null 2>&1 && [ -f "$out/kindred.aot" ]; then
+    echo "$aot" > "$out/kindred.aot.java"
+  else
+    rm -f "$out/kindred.aot"
+    echo "kindred: no ahead-of-time cache this time ($aot could not start the kiosk here)"
+  fi
+fi
+exit 0

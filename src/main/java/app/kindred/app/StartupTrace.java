@@ -1,0 +1,43 @@
+package app.kindred.app;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * With {@code -Dkindred.traceStartup=true}, records how long each step of the kiosk's start-up took
+ * and prints the steps to standard error when {@link #print} is called (once the kiosk is ready):
+ * milliseconds since {@code main} began, since the previous mark, and the thread. The start-up
+ * benchmark says how long; this says where. Marks are kept in memory so that tracing costs little.
+ */
+final class StartupTrace {
+    private static final boolean ON = Boolean.getBoolean("kindred.traceStartup");
+    private static final long T0 = System.nanoTime();
+    private static final List<Object[]> MARKS = new ArrayList<>();
+
+    private StartupTrace() {
+    }
+
+    static void mark(String step) {
+        if (ON) {
+            long now = System.nanoTime();
+            synchronized (MARKS) {
+                MARKS.add(new Object[] {now, step, Thread.currentThread().getName()});
+            }
+        }
+    }
+
+    static void print() {
+        if (!ON) {
+            return;
+        }
+        synchronized (MARKS) {
+            long last = T0;
+            for (Object[] m : MARKS) {
+                long t = (Long) m[0];
+                System.err.printf("startup %7.1f ms  +%6.1f  %s [%s]%n", (t - T0) / 1e6, (t - last) / 1e6, m[1], m[2]);
+                last = t;
+            }
+            MARKS.clear();
+        }
+    }
+}
