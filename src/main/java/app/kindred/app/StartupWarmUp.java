@@ -6,11 +6,13 @@ import java.awt.GraphicsEnvironment;
 
 /**
  * The second core's share of the kiosk's start-up: while the main thread reads the settings and
- * the event thread sets up FlatLaf, this thread connects to the display, starts Java's font system
- * and finds Roboto (80–150 ms the first time in a JVM), and runs MigLayout's static set-up (15 ms).
- * Only what is safe on any thread: class initialisation is the JVM's to order, and the font system
- * is thread-safe. Nothing waits for this thread; whatever it has not reached yet, the event thread
- * simply does itself. {@code -Dkindred.noWarmUp=true} turns it off, to measure what it gains.
+ * the event thread sets up FlatLaf, one thread connects to the display and runs MigLayout's static
+ * set-up (15 ms), and another starts Java's font system and finds Roboto (the longest single step:
+ * 100–180 ms the first time in a JVM, since Java opens each of the fonts fontconfig lists while it
+ * looks for a name it does not know). Only what is safe on any thread: class initialisation is the
+ * JVM's to order, and the font system is thread-safe. Nothing waits for these threads; whatever
+ * they have not reached yet, the event thread simply does itself.
+ * {@code -Dkindred.noWarmUp=true} turns them off, to measure what they gain.
  */
 final class StartupWarmUp {
     private StartupWarmUp() {
@@ -20,23 +22,53 @@ final class StartupWarmUp {
         if (GraphicsEnvironment.isHeadless() || Boolean.getBoolean("kindred.noWarmUp")) {
             return;
         }
+        daemon("start-up-fonts", () -> {
+            if (FontFolder.serving()) {
+                FontFolder.findFamilies();
+            } else {
+                FlatRobotoFont.installStyle(FlatRobotoFont.STYLE_REGULAR);
+            }
+            StartupTrace.mark("warm-up: Roboto found");
+        });
+        daemon("start-up-display", () -> {
+            GraphicsEnvironment.getLocalGraphicsEnvironment();
+            StartupTrace.mark("warm-up: graphics environment");
+            try {
+                Class.forName("net.miginfocom.layout.PlatformDefaults", true, StartupWarmUp.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+            StartupTrace.mark("warm-up: MigLayout");
+            openInputMethod();
+            StartupTrace.mark("warm-up: input method");
+        });
+    }
+
+    /**
+     * The X input method (for typing names with an IME) is opened once per JVM, by the first focus
+     * event in a window: about 25 ms on the event thread while the first frame is shown. Opening it
+     * here, on a throw-away input context, leaves the window's own context only its cheap part.
+     */
+    private static void openInputMethod() {
+        java.awt.im.InputContext context = java.awt.im.InputContext.getInstance();
+        try {
+            context.isCompositionEnabled();
+        } catch (UnsupportedOperationException e) {
+            // no input method on this display: nothing to open
+        } finally {
+            context.dispose();
+        }
+    }
+
+    private static void daemon(String name, Runnable work) {
         Thread t = new Thread(() -> {
             try {
-                GraphicsEnvironment.getLocalGraphicsEnvironment();
-                StartupTrace.mark("warm-up: graphics environment");
-                if (FontFolder.serving()) {
-                    FontFolder.findFamilies();
-                } else {
-                    FlatRobotoFont.installStyle(FlatRobotoFont.STYLE_REGULAR);
-                }
-                StartupTrace.mark("warm-up: Roboto found");
-                Class.forName("net.miginfocom.layout.PlatformDefaults", true, StartupWarmUp.class.getClassLoader());
-                StartupTrace.mark("warm-up: MigLayout");
-            } catch (ClassNotFoundException | RuntimeException | Error e) {
+                work.run();
+            } catch (RuntimeException | Error e) {
                 // Only a head start: the kiosk does all of this itself as usual.
                 Logging.log(StartupWarmUp.class).fine(() -> "start-up warm-up skipped: " + e);
             }
-        }, "start-up-warm-up");
+        }, name);
         t.setDaemon(true);
         t.start();
     }
