@@ -73,13 +73,10 @@ final class KioskCommand implements Callable<Integer> {
             return 2;
         }
         DataFolders folders = DataFolders.fromEnvironment();
-        StartupTrace.mark("t: headless+folders");
         SettingsStore settings = SettingsStore.load(folders);
-        StartupTrace.mark("t: settings");
         Theme chosenTheme = Theme.parse(theme != null ? theme : settings.get(SettingsStore.THEME));
         int percent = Theme.clampScale(scale != null ? scale : (int) Math.round(settings.get(SettingsStore.UI_SCALE) * 100));
         Dimension size = parseSize(window);
-        StartupTrace.mark("t: theme parse");
         RoomStyles.register();
         StartupTrace.mark("settings read");
         if (room || settings.get(SettingsStore.MODE) == Mode.ROOM) {
