@@ -13,6 +13,7 @@ class IdleTest extends KioskGuiTest {
     void thePromptAppearsAfterTheIdleTimeAndCountsDown() {
         open();
         window.button("welcome.start").click();
+        waitForScreen("who");
         type("who.name.a", "Robin");
         advance(Duration.ofMinutes(2).plusSeconds(59));
         assertThat(onEdt(() -> app.idleGuard().prompting())).isFalse();
@@ -27,6 +28,7 @@ class IdleTest extends KioskGuiTest {
     void answeringExtendsAndKeepsWhatWasTyped() {
         open();
         window.button("welcome.start").click();
+        waitForScreen("who");
         type("who.name.a", "Robin");
         advance(Duration.ofMinutes(3));
         window.button("idle.stillHere").click();
@@ -42,15 +44,19 @@ class IdleTest extends KioskGuiTest {
     void ignoringThePromptWipesAndReturnsToWelcome() {
         open();
         window.button("welcome.start").click();
+        waitForScreen("who");
         type("who.name.a", "Robin");
         window.button("who.next").click();
+        waitForScreen("choose");
         advance(Duration.ofMinutes(3));
         window.panel("idle.prompt").requireVisible();
         advance(Duration.ofSeconds(30));
+        waitForScreen("welcome");
         window.panel("screen.welcome").requireVisible();
         assertThat(onEdt(() -> app.frame().overlayShowing())).isFalse();
         assertThat(onEdt(() -> app.couple().typedName(PartnerLook.A))).isNull();
         window.button("welcome.start").click();
+        waitForScreen("who");
         window.textBox("who.name.a").requireText("");
     }
 
@@ -58,14 +64,19 @@ class IdleTest extends KioskGuiTest {
     void aCoupleTalkingWhileTheClockRunsIsNotIdleButAPausedOneIs() {
         open();
         window.button("welcome.start").click();
+        waitForScreen("who");
         window.button("who.next").click();
+        waitForScreen("choose");
         window.button("choose.card.exercise.values-talk").click();
+        waitForScreen("exercise");
         advance(Duration.ofMinutes(4));
         assertThat(onEdt(() -> app.idleGuard().prompting())).isFalse();
         window.button("exercise.pause").click();
+        waitUntil("the session is paused", () -> onEdt(() -> !app.engine().counting()));
         advance(Duration.ofMinutes(3));
         window.panel("idle.prompt").requireVisible();
         advance(Duration.ofSeconds(30));
+        waitForScreen("welcome");
         window.panel("screen.welcome").requireVisible();
         assertThat(app.engine()).isNull();
     }
