@@ -63,6 +63,17 @@ public final class FontFolder {
         }
         System.setProperty(FONT_PATH, versioned.toAbsolutePath().toString());
         requested = true;
+        if (System.getProperty(JavaFontConfig.PROPERTY) == null) {
+            try {
+                Path config = JavaFontConfig.write(folder);
+                if (config != null) {
+                    System.setProperty(JavaFontConfig.PROPERTY, config.toAbsolutePath().toString());
+                }
+            } catch (IOException | RuntimeException e) {
+                problem = "cannot write Java's font configuration in " + folder + " (" + e.getMessage()
+                        + "); fontconfig is asked instead";
+            }
+        }
         return true;
     }
 

@@ -31,7 +31,9 @@ class FontFolderTest {
         assertThat(out).contains("Roboto=Roboto", "Roboto Light=Roboto Light", "Roboto Medium=Roboto Medium");
         // A couple may type their names in any script: Swing's fonts are composites of Roboto and
         // the system's fonts, which still come from fontconfig.
-        assertThat(out).contains("latin=true", "cyrillic=true", "arabic=true", "chinese=true");
+        assertThat(out).contains("latin=true", "cyrillic=true", "arabic=true", "chinese=true", "hebrew=true",
+                "devanagari=true", "thai=true");
+        assertThat(out).contains("config=" + temp.resolve("fonts").resolve("fontconfig.properties"));
         for (String name : FontFolder.FILES) {
             assertThat(temp.resolve("fonts").resolve(FontFolder.VERSION).resolve(name)).isRegularFile();
         }
@@ -48,6 +50,12 @@ class FontFolderTest {
         runFresh(folder);
 
         assertThat(Files.getLastModifiedTime(regular)).isEqualTo(first);
+        Path config = folder.resolve("fontconfig.properties");
+        Files.setLastModifiedTime(config, first);
+
+        runFresh(folder);
+
+        assertThat(Files.getLastModifiedTime(config)).as("an unchanged configuration is not rewritten").isEqualTo(first);
         try (var files = Files.list(folder.resolve(FontFolder.VERSION))) {
             assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> n.endsWith(".ttf")).hasSize(8);
         }
@@ -87,7 +95,8 @@ class FontFolderTest {
     public static final class Child {
         public static void main(String[] args) {
             boolean used = FontFolder.use(Path.of(args[0]));
-            System.out.println("use=" + used + " serving=" + FontFolder.serving() + " problem=" + FontFolder.problem());
+            System.out.println("use=" + used + " serving=" + FontFolder.serving() + " problem=" + FontFolder.problem()
+                    + " config=" + System.getProperty(JavaFontConfig.PROPERTY));
             if (!used) {
                 return;
             }
@@ -96,7 +105,9 @@ class FontFolderTest {
             }
             Font f = StyleContext.getDefaultStyleContext().getFont("Roboto", Font.PLAIN, 20);
             System.out.println("latin=" + f.canDisplay('a') + " cyrillic=" + f.canDisplay('\u0416')
-                    + " arabic=" + f.canDisplay('\u0628') + " chinese=" + f.canDisplay('\u4e2d'));
+                    + " arabic=" + f.canDisplay('\u0628') + " chinese=" + f.canDisplay('\u4e2d')
+                    + " hebrew=" + f.canDisplay('\u05d0') + " devanagari=" + f.canDisplay('\u0915')
+                    + " thai=" + f.canDisplay('\u0e01'));
         }
     }
 }
