@@ -17,9 +17,9 @@ import java.util.Locale;
  * a temporary file, which seeds {@code SecureRandom} for the file's name, and registration makes
  * Java open every installed font first to check the name is new: 170–290 ms at every start on a
  * machine with the Noto fonts (397 files), against about 20 ms for a folder of our eight files.
- * Java's logical fonts (Dialog, SansSerif) still come from fontconfig, and Swing's fonts are
- * composites of Roboto and those, so a name typed in Chinese or Arabic still shows
- * ({@code FontFolderTest} starts a JVM to check it).
+ * Java's logical fonts (Dialog, SansSerif) come from the system's fonts as {@link JavaFontConfig}
+ * names them (or from fontconfig), and Swing's fonts are composites of Roboto and those, so a
+ * name typed in Chinese or Arabic still shows ({@code FontFolderTest} starts a JVM to check it).
  *
  * <p>{@link #use} must run before anything in the JVM touches AWT fonts, so only
  * {@code Main.main} calls it, first thing, for a kiosk start. Anywhere else (tests, the other
@@ -77,7 +77,7 @@ public final class FontFolder {
         return true;
     }
 
-    /** Why {@link #use} declined, for the log once it is set up; null if it did not. */
+    /** What {@link #use} could not do (the folder, or Java's font configuration), for the log; or null. */
     public static String problem() {
         return problem;
     }
@@ -89,8 +89,8 @@ public final class FontFolder {
 
     /**
      * Looks up the three Roboto families the themes use, so that the font system has found them
-     * before FlatLaf asks (the first lookup of a family makes Java open each of the 150-odd fonts
-     * fontconfig lists, 20-40 ms). Safe on any thread; for a warm-up thread at start-up.
+     * before FlatLaf asks (the first lookup of a family makes Java open each of the fonts behind its
+     * logical fonts, 10-40 ms). Safe on any thread; for a warm-up thread at start-up.
      */
     public static void findFamilies() {
         for (String family : new String[] {FlatRobotoFont.FAMILY, FlatRobotoFont.FAMILY_LIGHT, FlatRobotoFont.FAMILY_SEMIBOLD}) {
