@@ -8,9 +8,10 @@ import java.awt.GraphicsEnvironment;
  * The second core's share of the kiosk's start-up, on two threads while the main thread reads the
  * settings and the event thread sets up FlatLaf: one starts Java's font system and finds Roboto
  * (the longest single step before the first frame, 100-200 ms the first time in a JVM); the other
- * connects to the display, runs MigLayout's static set-up (15 ms), reads FlatLaf's style
- * annotations (13 ms) and opens the X input method (25 ms), each of which the event thread would
- * otherwise do while it builds or shows the welcome screen. Only what is safe on any thread: class
+ * connects to the display, runs MigLayout's static set-up (15 ms) and reads FlatLaf's style
+ * annotations (13 ms), which the event thread would otherwise do while it builds the welcome
+ * screen. (Opening the X input method here too, 25 ms the event thread spends at the first focus
+ * event, measured no gain in 15 alternating runs, so it stays where Java puts it.) Only what is safe on any thread: class
  * initialisation and reflection are the JVM's to order, and the font system is thread-safe.
  * Nothing waits for these threads; whatever they have not reached yet, the event thread simply
  * does itself. {@code -Dkindred.noWarmUp=true} turns them off, to measure what they gain.
@@ -42,8 +43,6 @@ final class StartupWarmUp {
             StartupTrace.mark("warm-up: MigLayout");
             readStyleAnnotations();
             StartupTrace.mark("warm-up: style annotations");
-            openInputMethod();
-            StartupTrace.mark("warm-up: input method");
         });
     }
 
@@ -67,22 +66,6 @@ final class StartupWarmUp {
             } catch (ClassNotFoundException e) {
                 // a FlatLaf without that class: nothing to read ahead
             }
-        }
-    }
-
-    /**
-     * The X input method (for typing names with an IME) is opened once per JVM, by the first focus
-     * event in a window: about 25 ms on the event thread while the first frame is shown. Opening it
-     * here, on a throw-away input context, leaves the window's own context only its cheap part.
-     */
-    private static void openInputMethod() {
-        java.awt.im.InputContext context = java.awt.im.InputContext.getInstance();
-        try {
-            context.isCompositionEnabled();
-        } catch (UnsupportedOperationException e) {
-            // no input method on this display: nothing to open
-        } finally {
-            context.dispose();
         }
     }
 
