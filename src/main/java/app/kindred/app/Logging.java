@@ -24,7 +24,7 @@ import java.util.logging.SimpleFormatter;
  * <p>The configuration is a class ({@link Setup}) that {@code LogManager} runs as it starts, on
  * whichever thread first logs, so no record can slip out before it (to the console, say) and the
  * JDK's own logging.properties is never read. The root handler ({@link HandOff}) holds records in
- * memory until the log file is open.
+ * memory until the log file is open (on a thread of its own for the kiosk).
  */
 public final class Logging {
     private static final String FORMAT = "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n";
@@ -42,16 +42,14 @@ public final class Logging {
     }
 
     /**
-     * Sets up logging on a thread of its own (the kiosk, whose start-up is measured: starting
-     * java.util.logging and opening the rotating file cost 40–120 ms of it). Records logged
-     * meanwhile wait in memory and are written first; none is lost, none goes to the console.
+     * Sets up logging to start when something first logs, and to open the log file on a thread of
+     * its own then (the kiosk, whose start-up is measured: starting java.util.logging and opening
+     * the rotating file cost 40–120 ms of CPU, and nothing needs to log before the first frame).
+     * Records logged before the file is open wait in memory and are written first; none is lost,
+     * none goes to the console. Only for a fresh JVM, where logging has not started yet.
      */
-    public static void configureInBackground() {
-        if (prepare(true)) {
-            Thread t = new Thread(Logging::start, "log-setup");
-            t.setDaemon(true);
-            t.start();
-        }
+    public static void configureWhenFirstUsed() {
+        prepare(true);
     }
 
     /** The log file, or a note in its place saying why there is none. */
@@ -74,7 +72,7 @@ public final class Logging {
         return true;
     }
 
-    /** Starts LogManager (which runs {@link Setup}) unless it is running, and makes the root handler. */
+    /** Starts LogManager (which runs {@link Setup}) unless it is running, and makes the root handler now. */
     private static void start() {
         LogManager manager = LogManager.getLogManager();
         if (!Setup.ran) {

@@ -38,7 +38,7 @@ public final class Main implements Runnable {
         boolean kiosk = args.length == 0 || args[0].equals("kiosk");
         if (kiosk) {
             StartupWarmUp.start();
-            Logging.configureInBackground();
+            Logging.configureWhenFirstUsed();
         } else {
             Logging.configure();
         }

@@ -57,8 +57,8 @@ class LoggingTest {
     public static final class Child {
         public static void main(String[] args) throws Exception {
             if (args[0].equals("background")) {
-                // As the kiosk does: nothing has touched logging before; the first record races the set-up.
-                Logging.configureInBackground();
+                // As the kiosk does: nothing has touched logging before; the first record starts it.
+                Logging.configureWhenFirstUsed();
                 Logger log = Logger.getLogger(LoggingTest.class.getName());
                 log.warning("first");
                 log.info("second");
