@@ -12,14 +12,20 @@ cd "$(dirname "$0")/.."
 java17="$1"
 out="${2:-target}"
 mapfile -t opts < <(scripts/kiosk-jvm.sh --options)
+# On a private Xvfb when there is one, so that building on a kiosk's own screen does not flash the
+# kiosk up twice; the classes a start-up loads are the same on any X server.
+xvfb=()
+if command -v xvfb-run >/dev/null 2>&1; then
+  xvfb=(xvfb-run -a -s "-screen 0 1920x1080x24")
+fi
 run=(-Dkindred.exitWhenReady=true "-Dkindred.home=$out/cds-home" -jar "$out/kindred.jar")
 
 rm -f "$out/kindred.jsa" "$out/kindred.aot" "$out/kindred.aot.java"
-timeout 60 "$java17" "${opts[@]}" "-XX:ArchiveClassesAtExit=$out/kindred.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+timeout 60 "${xvfb[@]}" "$java17" "${opts[@]}" "-XX:ArchiveClassesAtExit=$out/kindred.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
     "${run[@]}" >/dev/null 2>&1 || echo "kindred: no class-data archive this time (the kiosk could not start here)"
 
 if aot="$(scripts/kiosk-jvm.sh --aot-java)"; then
-  if timeout 120 "$aot" "${opts[@]}" "-XX:AOTCacheOutput=$out/kindred.aot" -Xlog:aot=off -Xlog:cds=off \
+  if timeout 120 "${xvfb[@]}" "$aot" "${opts[@]}" "-XX:AOTCacheOutput=$out/kindred.aot" -Xlog:aot=off -Xlog:cds=off \
       "${run[@]}" >/dev/null 2>&1 && [ -f "$out/kindred.aot" ]; then
     echo "$aot" > "$out/kindred.aot.java"
   else
