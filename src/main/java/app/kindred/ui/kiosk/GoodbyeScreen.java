@@ -42,7 +42,7 @@ public final class GoodbyeScreen extends PanelScreen {
         p.add(Widgets.label("goodbye.title", "display", Text.get("goodbye.title")), "wrap");
         p.add(Widgets.label("goodbye.lead", "body", Text.get("goodbye.lead")), "wrap");
         againButton = Widgets.button("goodbye.again", "touch", again);
-        p.add(againButton, "wrap");
+        p.add(againButton); // no "wrap": an empty row after it would take a share of the space and lift the block
         p.getAccessibleContext().setAccessibleName(Text.get("goodbye.title"));
         return p;
     }

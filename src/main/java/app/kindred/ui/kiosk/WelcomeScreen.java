@@ -40,7 +40,7 @@ public final class WelcomeScreen extends PanelScreen {
         p.add(Widgets.label("welcome.lead", "body", Text.get("welcome.lead")), "wrap");
         startButton = Widgets.button("welcome.start", "primary", start);
         p.add(startButton, "wrap, wmin 280lp");
-        p.add(Widgets.label("welcome.note", "secondary", Text.get("welcome.note")), "wrap");
+        p.add(Widgets.label("welcome.note", "secondary", Text.get("welcome.note"))); // no "wrap": an empty row after it would lift the block
         p.getAccessibleContext().setAccessibleName(Text.get("welcome.title"));
         return p;
     }
