@@ -29,6 +29,7 @@ final class ScreenTour {
                     type(app, "who.name.a", "Sam");
                     type(app, "who.name.b", "Alex");
                 }),
+                new Stop("who-keyboard", (app, h) -> click(app, "who.keyboardToggle")),
                 new Stop("choose", (app, h) -> click(app, "who.next")),
                 new Stop("exercise", (app, h) -> {
                     click(app, "choose.card.exercise.holding-the-floor");
@@ -43,6 +44,7 @@ final class ScreenTour {
                     click(app, "reflection.writer.b");
                     type(app, "reflection.text", "I understood how much the quiet mornings mean to you.");
                 }),
+                new Stop("reflection-keyboard", (app, h) -> click(app, "reflection.keyboardToggle")),
                 new Stop("exercise-switch", (app, h) -> {
                     click(app, "reflection.save");
                     click(app, "exercise.next");

@@ -2,6 +2,7 @@ package app.kindred.ui.kiosk;
 
 import app.kindred.session.Participants;
 import app.kindred.ui.CommandAction;
+import app.kindred.ui.OnScreenKeyboard;
 import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
 import app.kindred.ui.PanelScreen;
@@ -40,6 +41,10 @@ public final class ReflectionScreen extends PanelScreen implements Wipeable {
     private final UndoManager undo = new UndoManager();
     private JTextArea question;
     private JTextArea text;
+    private OnScreenKeyboard keyboard;
+    private static final String ROWS = "push[]rel[]para[]para[]unrel[grow 0, 160lp:240lp:360lp]para[]para[]push";
+    /** With the keyboard out, the text box gives up height so that everything fits a 1280 x 800 screen. */
+    private static final String ROWS_WITH_KEYBOARD = "push[]rel[]para[]para[]unrel[grow 0, 120lp:120lp:360lp]para[]para[]push";
     private JToggleButton writerA;
     private JToggleButton writerB;
     private JToggleButton writerBoth;
@@ -56,8 +61,7 @@ public final class ReflectionScreen extends PanelScreen implements Wipeable {
 
     @Override
     protected JPanel build() {
-        JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 1", "push[560lp:900lp:1100lp]push",
-                "push[]rel[]para[]para[]unrel[grow 0, 160lp:240lp:360lp]para[]push"));
+        JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 1, hidemode 3", "push[560lp:900lp:1100lp]push", ROWS));
         p.add(Widgets.label("reflection.title", "title", Text.get("reflection.title")));
         p.add(Widgets.label("reflection.lead", "secondary", Text.get("reflection.lead")));
         question = Widgets.paragraph("reflection.question", "prompt", " ");
@@ -94,11 +98,22 @@ public final class ReflectionScreen extends PanelScreen implements Wipeable {
         p.add(scroll, "grow");
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 32lp"));
         buttons.setOpaque(false);
+        // For a touch screen without a keyboard; hidden until asked for.
+        keyboard = new OnScreenKeyboard("reflection.keyboard", () -> text);
+        keyboard.component().setVisible(false);
+        buttons.add(Widgets.button("reflection.keyboardToggle", "touch", CommandAction.of("keyboard", this::toggleKeyboard)));
         buttons.add(Widgets.button("reflection.skip", "touch", skip));
         buttons.add(Widgets.button("reflection.save", "primary", save));
         p.add(buttons, "right");
+        p.add(keyboard.component(), "center");
         p.getAccessibleContext().setAccessibleName(Text.get("reflection.title"));
         return p;
+    }
+
+    private void toggleKeyboard() {
+        ((MigLayout) panel.getLayout()).setRowConstraints(keyboard.toggle() ? ROWS_WITH_KEYBOARD : ROWS);
+        panel.revalidate();
+        panel.repaint();
     }
 
     /** Prepares the screen for a question; keeps what was typed if it is the same question. */
@@ -138,6 +153,8 @@ public final class ReflectionScreen extends PanelScreen implements Wipeable {
         }
         undo.discardAllEdits();
         text.setDocument(newDocument());
+        keyboard.reset();
+        ((MigLayout) panel.getLayout()).setRowConstraints(ROWS);
         writerBoth.setSelected(true);
         Widgets.setParagraph(question, " ");
     }

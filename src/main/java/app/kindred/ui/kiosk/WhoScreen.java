@@ -1,6 +1,7 @@
 package app.kindred.ui.kiosk;
 
 import app.kindred.ui.CommandAction;
+import app.kindred.ui.OnScreenKeyboard;
 import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
 import app.kindred.ui.PanelScreen;
@@ -31,6 +32,8 @@ public final class WhoScreen extends PanelScreen implements Wipeable {
     private final CommandAction<?> back;
     private final CommandAction<?> next;
     private final Map<PartnerLook, JTextField> names = new EnumMap<>(PartnerLook.class);
+    private JTextField typingInto;
+    private OnScreenKeyboard keyboard;
 
     public WhoScreen(CommandAction<?> back, CommandAction<?> next) {
         this.back = back;
@@ -44,8 +47,8 @@ public final class WhoScreen extends PanelScreen implements Wipeable {
 
     @Override
     protected JPanel build() {
-        JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 2", "push[sg card, 320lp:420lp]48lp[sg card]push",
-                "push[]unrel[]48lp[]48lp[]push"));
+        JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 2, hidemode 3",
+                "push[sg card, 320lp:420lp]48lp[sg card]push", "push[]unrel[]48lp[]48lp[]para[]push"));
         p.add(Widgets.label("who.title", "title", Text.get("who.title")), "span 2, center");
         p.add(Widgets.label("who.lead", "body", Text.get("who.lead")), "span 2, center");
         for (PartnerLook look : PartnerLook.values()) {
@@ -54,8 +57,13 @@ public final class WhoScreen extends PanelScreen implements Wipeable {
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 32lp"));
         buttons.setOpaque(false);
         buttons.add(Widgets.button("who.back", "touch", back));
+        // For a touch screen without a keyboard; hidden until asked for, so it never crowds the screen.
+        keyboard = new OnScreenKeyboard("who.keyboard", this::typingTarget);
+        keyboard.component().setVisible(false);
+        buttons.add(Widgets.button("who.keyboardToggle", "touch", CommandAction.of("keyboard", this::toggleKeyboard)));
         buttons.add(Widgets.button("who.next", "primary", next));
         p.add(buttons, "span 2, center");
+        p.add(keyboard.component(), "span 2, center");
         p.getAccessibleContext().setAccessibleName(Text.get("who.title"));
         return p;
     }
@@ -82,9 +90,26 @@ public final class WhoScreen extends PanelScreen implements Wipeable {
                 next.actionPerformed(e);
             }
         });
+        field.addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                typingInto = field;
+            }
+        });
         names.put(look, field);
         card.add(field, "h 56lp!");
         return card;
+    }
+
+    /** The field the on-screen keyboard types into: the one last focused, else the first. */
+    private JTextField typingTarget() {
+        return typingInto != null ? typingInto : names.get(PartnerLook.A);
+    }
+
+    private void toggleKeyboard() {
+        keyboard.toggle();
+        panel.revalidate();
+        panel.repaint();
     }
 
     /** The typed name, stripped; empty when none was given. */
@@ -113,6 +138,8 @@ public final class WhoScreen extends PanelScreen implements Wipeable {
         for (JTextField f : names.values()) {
             f.setDocument(limitedDocument());
         }
+        typingInto = null;
+        keyboard.reset();
     }
 
     private static PlainDocument limitedDocument() {
