@@ -35,6 +35,9 @@ import net.miginfocom.swing.MigLayout;
 public final class ReflectionScreen extends PanelScreen implements Wipeable {
     public static final String ID = "reflection";
     static final int MAX_CHARS = 1000;
+    private static final String ROWS = "push[]rel[]para[]para[]unrel[grow 0, 160lp:240lp:360lp]para[]para[]push";
+    /** With the keyboard out, the text box gives up height so that everything fits a 1280 x 800 screen. */
+    private static final String ROWS_WITH_KEYBOARD = "push[]rel[]para[]para[]unrel[grow 0, 120lp:120lp:360lp]para[]para[]push";
 
     private final CommandAction<?> save;
     private final CommandAction<?> skip;
@@ -42,9 +45,6 @@ public final class ReflectionScreen extends PanelScreen implements Wipeable {
     private JTextArea question;
     private JTextArea text;
     private OnScreenKeyboard keyboard;
-    private static final String ROWS = "push[]rel[]para[]para[]unrel[grow 0, 160lp:240lp:360lp]para[]para[]push";
-    /** With the keyboard out, the text box gives up height so that everything fits a 1280 x 800 screen. */
-    private static final String ROWS_WITH_KEYBOARD = "push[]rel[]para[]para[]unrel[grow 0, 120lp:120lp:360lp]para[]para[]push";
     private JToggleButton writerA;
     private JToggleButton writerB;
     private JToggleButton writerBoth;
