@@ -34,6 +34,7 @@ public final class OnScreenKeyboard {
     private final Supplier<JTextComponent> target;
     private final JPanel panel;
     private final List<AbstractButton> letters = new ArrayList<>();
+    private final List<JButton> toggleButtons = new ArrayList<>();
     private JToggleButton shiftKey;
     private boolean shift;
 
@@ -77,11 +78,28 @@ public final class OnScreenKeyboard {
     }
 
     /**
+     * The button that shows and hides this keyboard ("Keyboard", then "Hide keyboard"); {@code
+     * afterToggle} lets the screen re-lay itself out, and gets whether the keyboard is now out.
+     */
+    public JButton toggleButton(String name, java.util.function.Consumer<Boolean> afterToggle) {
+        JButton[] button = new JButton[1];
+        button[0] = Widgets.button(name, "touch", CommandAction.of("keyboard", () -> {
+            boolean out = toggle();
+            String label = Text.get(out ? "keyboard.hide" : "action.keyboard");
+            button[0].setText(label);
+            button[0].getAccessibleContext().setAccessibleName(label);
+            afterToggle.accept(out);
+        }));
+        toggleButtons.add(button[0]);
+        return button[0];
+    }
+
+    /**
      * Shows or hides the keyboard and hands the keyboard focus back to the text it types into, with
      * the caret at the end (not the whole text selected, as a field does when it gains focus: the
      * next key would replace it). Returns whether the keyboard is now showing.
      */
-    public boolean toggle() {
+    boolean toggle() {
         panel.setVisible(!panel.isVisible());
         JTextComponent t = target.get();
         if (t != null) {
@@ -96,6 +114,10 @@ public final class OnScreenKeyboard {
         shift = false;
         updateLabels();
         panel.setVisible(false);
+        for (JButton b : toggleButtons) {
+            b.setText(Text.get("action.keyboard"));
+            b.getAccessibleContext().setAccessibleName(b.getText());
+        }
     }
 
     private <B extends AbstractButton> B key(B b, String name, String label, Runnable press) {

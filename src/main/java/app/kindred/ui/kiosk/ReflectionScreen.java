@@ -101,19 +101,17 @@ public final class ReflectionScreen extends PanelScreen implements Wipeable {
         // For a touch screen without a keyboard; hidden until asked for.
         keyboard = new OnScreenKeyboard("reflection.keyboard", () -> text);
         keyboard.component().setVisible(false);
-        buttons.add(Widgets.button("reflection.keyboardToggle", "touch", CommandAction.of("keyboard", this::toggleKeyboard)));
+        buttons.add(keyboard.toggleButton("reflection.keyboardToggle", out -> {
+            ((MigLayout) panel.getLayout()).setRowConstraints(out ? ROWS_WITH_KEYBOARD : ROWS);
+            panel.revalidate();
+            panel.repaint();
+        }));
         buttons.add(Widgets.button("reflection.skip", "touch", skip));
         buttons.add(Widgets.button("reflection.save", "primary", save));
         p.add(buttons, "right");
         p.add(keyboard.component(), "center");
         p.getAccessibleContext().setAccessibleName(Text.get("reflection.title"));
         return p;
-    }
-
-    private void toggleKeyboard() {
-        ((MigLayout) panel.getLayout()).setRowConstraints(keyboard.toggle() ? ROWS_WITH_KEYBOARD : ROWS);
-        panel.revalidate();
-        panel.repaint();
     }
 
     /** Prepares the screen for a question; keeps what was typed if it is the same question. */

@@ -60,7 +60,10 @@ public final class WhoScreen extends PanelScreen implements Wipeable {
         // For a touch screen without a keyboard; hidden until asked for, so it never crowds the screen.
         keyboard = new OnScreenKeyboard("who.keyboard", this::typingTarget);
         keyboard.component().setVisible(false);
-        buttons.add(Widgets.button("who.keyboardToggle", "touch", CommandAction.of("keyboard", this::toggleKeyboard)));
+        buttons.add(keyboard.toggleButton("who.keyboardToggle", out -> {
+            panel.revalidate();
+            panel.repaint();
+        }));
         buttons.add(Widgets.button("who.next", "primary", next));
         p.add(buttons, "span 2, center");
         p.add(keyboard.component(), "span 2, center");
@@ -104,12 +107,6 @@ public final class WhoScreen extends PanelScreen implements Wipeable {
     /** The field the on-screen keyboard types into: the one last focused, else the first. */
     private JTextField typingTarget() {
         return typingInto != null ? typingInto : names.get(PartnerLook.A);
-    }
-
-    private void toggleKeyboard() {
-        keyboard.toggle();
-        panel.revalidate();
-        panel.repaint();
     }
 
     /** The typed name, stripped; empty when none was given. */

@@ -19,6 +19,7 @@ class OnScreenKeyboardTest extends KioskGuiTest {
         waitForScreen("who");
         assertThat(keyboardShowing()).as("hidden until asked for").isFalse();
         toggleKeyboard(true);
+        window.button("who.keyboardToggle").requireText("Hide keyboard");
 
         tap("who.name.a", "R", "r");
         tap("who.name.a", "Ro", "o");
@@ -65,6 +66,7 @@ class OnScreenKeyboardTest extends KioskGuiTest {
         waitForScreen("who");
 
         assertThat(keyboardShowing()).isFalse();
+        window.button("who.keyboardToggle").requireText("Keyboard");
         window.textBox("who.name.a").requireText("");
         toggleKeyboard(true);
         assertThat(onEdt(() -> window.button("who.keyboard.key.k").target().getText())).as("Shift is off again").isEqualTo("k");
