@@ -82,16 +82,22 @@ public final class OnScreenKeyboard {
      * afterToggle} lets the screen re-lay itself out, and gets whether the keyboard is now out.
      */
     public JButton toggleButton(String name, java.util.function.Consumer<Boolean> afterToggle) {
-        JButton[] button = new JButton[1];
-        button[0] = Widgets.button(name, "touch", CommandAction.of("keyboard", () -> {
+        JButton button = Widgets.button(name, "touch", CommandAction.of("keyboard", () -> {
             boolean out = toggle();
-            String label = Text.get(out ? "keyboard.hide" : "action.keyboard");
-            button[0].setText(label);
-            button[0].getAccessibleContext().setAccessibleName(label);
+            labelToggleButtons();
             afterToggle.accept(out);
         }));
-        toggleButtons.add(button[0]);
-        return button[0];
+        toggleButtons.add(button);
+        return button;
+    }
+
+    /** "Keyboard" while it is away, "Hide keyboard" while it is out: the label follows the panel. */
+    private void labelToggleButtons() {
+        String label = Text.get(panel.isVisible() ? "keyboard.hide" : "action.keyboard");
+        for (JButton b : toggleButtons) {
+            b.setText(label);
+            b.getAccessibleContext().setAccessibleName(label);
+        }
     }
 
     /**
@@ -114,10 +120,7 @@ public final class OnScreenKeyboard {
         shift = false;
         updateLabels();
         panel.setVisible(false);
-        for (JButton b : toggleButtons) {
-            b.setText(Text.get("action.keyboard"));
-            b.getAccessibleContext().setAccessibleName(b.getText());
-        }
+        labelToggleButtons();
     }
 
     private <B extends AbstractButton> B key(B b, String name, String label, Runnable press) {
