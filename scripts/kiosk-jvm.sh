@@ -50,7 +50,10 @@ fi
 java=java
 if [ target/kindred.aot -nt target/kindred.jar ] && [ -x "$(cat target/kindred.aot.java 2>/dev/null)" ]; then
   java="$(cat target/kindred.aot.java)"
-  opts+=(-XX:AOTCache=target/kindred.aot)
+  # Without replaying the training run's profiles: on start-up the replay had the one C1
+  # compiler thread compile the training run's methods ahead of need, competing with the event
+  # thread for the second core (median 451 -> 407 ms to the first frame in 21 alternating runs).
+  opts+=(-XX:AOTCache=target/kindred.aot -XX:-AOTReplayTraining)
 elif [ target/kindred.jsa -nt target/kindred.jar ]; then   # a stale archive would only print a warning
   opts+=(-XX:SharedArchiveFile=target/kindred.jsa -Xshare:auto)
 fi

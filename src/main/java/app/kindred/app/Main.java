@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        StartupTrace.mark("main entered");
         if (args.length == 0 || args[0].equals("kiosk")) {
             // A fresh JVM and nothing has touched fonts yet: Java reads Roboto from a folder of its
             // own (see FontFolder). Only here, not in run(), which tests call in a used JVM.

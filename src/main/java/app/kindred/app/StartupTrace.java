@@ -12,6 +12,7 @@ import java.util.List;
 final class StartupTrace {
     private static final boolean ON = Boolean.getBoolean("kindred.traceStartup");
     private static final long T0 = System.nanoTime();
+    private static final long T0_WALL = System.currentTimeMillis();
     private static final List<Object[]> MARKS = new ArrayList<>();
 
     private StartupTrace() {
@@ -30,6 +31,8 @@ final class StartupTrace {
         if (!ON) {
             return;
         }
+        long vmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.err.printf("startup the JVM started %d ms before main%n", T0_WALL - vmStart);
         synchronized (MARKS) {
             long last = T0;
             for (Object[] m : MARKS) {

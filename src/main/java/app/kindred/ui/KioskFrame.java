@@ -1,5 +1,6 @@
 package app.kindred.ui;
 
+import java.awt.AWTEvent;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -28,7 +29,7 @@ public final class KioskFrame {
     public KioskFrame(String title, Navigator navigator) {
         Edt.check();
         this.navigator = navigator;
-        frame = new JFrame(title);
+        frame = new QuietFrame(title);
         frame.setName("kiosk");
         frame.setUndecorated(true);
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -120,6 +121,21 @@ public final class KioskFrame {
             device.setFullScreenWindow(null);
         }
         frame.dispose();
+    }
+
+    /**
+     * The window itself takes no part in typing (its text fields have their own input methods), so
+     * its mouse and focus events do not open the X input method either (see Widgets#named). Java
+     * passes a component's events to the input method only if it takes key events; JFrame turns
+     * them on, here they are off again: keys reach the focused component inside, and the kiosk's
+     * own shortcuts come through a KeyEventDispatcher, neither through the window.
+     * ({@code enableInputMethods(false)} on a window would open the input method to end a composition.)
+     */
+    private static final class QuietFrame extends JFrame {
+        QuietFrame(String title) {
+            super(title);
+            disableEvents(AWTEvent.KEY_EVENT_MASK);
+        }
     }
 
     /** A dimmed layer over the screen that swallows clicks so only the prompt can be used. */

@@ -99,6 +99,12 @@ public final class Widgets {
 
     public static <B extends AbstractButton> B named(B b, String name, String styleClass) {
         b.setName(name);
+        // A button types nothing, so it needs no input method. Java opens the X input method (libX11
+        // reads the locale's whole Compose table, ~30 ms) at the first mouse or focus event of a
+        // component that has them enabled; off here, it is opened when a text field is first used,
+        // not while the welcome screen appears. Done before the button has a parent, when it only
+        // clears a flag (later it would open the input method to end a composition).
+        b.enableInputMethods(false);
         // Enter presses the focused button, as people expect on a kiosk keyboard (Swing only knows Space).
         b.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("ENTER"), "pressed");
         b.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("released ENTER"), "released");

@@ -44,4 +44,12 @@ class ScaleTest extends GuiTest {
         onEdt(() -> Theme.DARK.install(450));
         assertThat(onEdt(UIScale::getUserScaleFactor)).isEqualTo(3f);
     }
+
+    @Test
+    void theScaleFactorIsWrittenWithTwoDecimals() {
+        assertThat(Theme.scaleFactor(100)).isEqualTo("1.00");
+        assertThat(Theme.scaleFactor(105)).isEqualTo("1.05");
+        assertThat(Theme.scaleFactor(125)).isEqualTo("1.25");
+        assertThat(Theme.scaleFactor(300)).isEqualTo("3.00");
+    }
 }
