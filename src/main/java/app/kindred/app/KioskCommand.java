@@ -10,7 +10,6 @@ import app.kindred.session.DeckMemory;
 import app.kindred.session.Mode;
 import app.kindred.session.SystemClock;
 import app.kindred.ui.Chimes;
-import app.kindred.ui.Edt;
 import app.kindred.ui.Theme;
 import app.kindred.ui.console.KioskConsole;
 import app.kindred.ui.console.RoomMode;
@@ -27,6 +26,7 @@ import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -101,8 +101,9 @@ final class KioskCommand implements Callable<Integer> {
             StartupTrace.mark("kiosk built");
             app.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), size);
             StartupTrace.mark("frame shown");
-            // Two hops: the frame is shown, then its first paint and focus have been processed.
-            Edt.later(() -> Edt.later(() -> {
+            // Ready: the welcome screen is on the screen (first painted) and the events its showing
+            // queued (focus, the pointer entering) are handled. At most 3 s: what follows must come.
+            app.frame().whenFirstPainted(() -> {
                 StartupTrace.mark("ready");
                 StartupTrace.print();
                 if (Boolean.getBoolean("kindred.readyMarker")) {
@@ -132,7 +133,7 @@ final class KioskCommand implements Callable<Integer> {
                     // PDFBox and the fonts parsed while the welcome screen waits: the first print is quick.
                     HandoutRenderer.warmUp();
                 });
-            }));
+            }, Duration.ofSeconds(3));
         });
         try {
             Paper paper = Paper.parse(settings.get(SettingsStore.PAPER));

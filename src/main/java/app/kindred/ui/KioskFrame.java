@@ -9,9 +9,14 @@ import java.awt.Rectangle;
 import java.awt.event.MouseAdapter;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
+import javax.swing.JRootPane;
+import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 
@@ -21,7 +26,7 @@ import net.miginfocom.swing.MigLayout;
  * screen without leaving it.
  */
 public final class KioskFrame {
-    private final JFrame frame;
+    private final QuietFrame frame;
     private final Navigator navigator;
     private final OverlayLayer overlay = new OverlayLayer();
     private Runnable closeRequest = () -> { };
@@ -82,6 +87,29 @@ public final class KioskFrame {
         frame.toFront();
     }
 
+    /**
+     * Runs {@code action} on the event thread once the window's content has first been painted
+     * (then behind the events already queued, such as the first focus), or after {@code fallback}
+     * if no paint came by then (a window manager that never exposes it): the kiosk's "ready".
+     */
+    public void whenFirstPainted(Runnable action, Duration fallback) {
+        Edt.check();
+        boolean[] ran = {false};
+        Runnable once = () -> {
+            if (!ran[0]) {
+                ran[0] = true;
+                action.run();
+            }
+        };
+        Timer timer = new Timer((int) fallback.toMillis(), e -> once.run());
+        timer.setRepeats(false);
+        timer.start();
+        frame.whenFirstPainted(() -> {
+            timer.stop();
+            once.run();
+        });
+    }
+
     /** Shows a prompt above the current screen; keyboard focus moves into it and stays there. */
     public void showOverlay(JComponent content, JComponent focus) {
         Edt.check();
@@ -132,9 +160,44 @@ public final class KioskFrame {
      * ({@code enableInputMethods(false)} on a window would open the input method to end a composition.)
      */
     private static final class QuietFrame extends JFrame {
+        private final List<Runnable> afterFirstPaint = new ArrayList<>();
+        private boolean painted;
+
         QuietFrame(String title) {
             super(title);
             disableEvents(AWTEvent.KEY_EVENT_MASK);
+        }
+
+        @Override
+        protected JRootPane createRootPane() {
+            JRootPane root = new JRootPane() {
+                @Override
+                public void paint(Graphics g) {
+                    super.paint(g);
+                    firstPaintDone();
+                }
+            };
+            root.setOpaque(true); // as JFrame's own
+            return root;
+        }
+
+        void whenFirstPainted(Runnable action) {
+            if (painted) {
+                Edt.later(action);
+            } else {
+                afterFirstPaint.add(action);
+            }
+        }
+
+        /** After painting, not during it: the actions run as the next events, behind any already queued. */
+        private void firstPaintDone() {
+            if (!painted) {
+                painted = true;
+                for (Runnable r : afterFirstPaint) {
+                    Edt.later(r);
+                }
+                afterFirstPaint.clear();
+            }
         }
     }
 

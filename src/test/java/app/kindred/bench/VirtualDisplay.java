@@ -22,6 +22,11 @@ final class VirtualDisplay implements AutoCloseable {
         if (current != null && !current.isBlank()) {
             return new VirtualDisplay(current, null);
         }
+        return openPrivate();
+    }
+
+    /** Always a new Xvfb of its own (1280x800), e.g. for an empty screen to read back. */
+    static VirtualDisplay openPrivate() throws IOException, InterruptedException {
         for (int n = 90; n < 120; n++) {
             if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
                 continue;
