@@ -31,8 +31,6 @@ final class StartupWarmUp {
                 FlatRobotoFont.installStyle(FlatRobotoFont.STYLE_REGULAR);
             }
             StartupTrace.mark("warm-up: Roboto found");
-            drawOnce();
-            StartupTrace.mark("warm-up: drawn once");
         });
         daemon("start-up-display", () -> {
             GraphicsEnvironment.getLocalGraphicsEnvironment();
@@ -68,35 +66,6 @@ final class StartupWarmUp {
             } catch (ClassNotFoundException e) {
                 // a FlatLaf without that class: nothing to read ahead
             }
-        }
-    }
-
-    /**
-     * Draws a few words and a rounded shape, antialiased, into an image on the screen's X server:
-     * Java2D's first text and shapes there (the X glyph cache, the glyph metrics accessors, the
-     * Marlin rasteriser) cost ~25 ms the first time, which the event thread would otherwise pay
-     * in the welcome screen's first paint. Java2D may draw from any thread.
-     */
-    private static void drawOnce() {
-        java.awt.GraphicsConfiguration gc = GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getDefaultScreenDevice().getDefaultConfiguration();
-        java.awt.image.VolatileImage image = gc.createCompatibleVolatileImage(320, 80, java.awt.Transparency.OPAQUE);
-        java.awt.Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-            Object text = java.awt.Toolkit.getDefaultToolkit().getDesktopProperty("awt.font.desktophints");
-            if (text instanceof java.util.Map<?, ?> hints) {
-                g.addRenderingHints(hints);
-            } else {
-                g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            }
-            g.setFont(new java.awt.Font(FlatRobotoFont.FAMILY, java.awt.Font.PLAIN, 24));
-            g.drawString("Kindred Start", 8, 32);
-            g.fill(new java.awt.geom.RoundRectangle2D.Float(4, 40, 120, 32, 12, 12));
-            g.draw(new java.awt.geom.Ellipse2D.Float(140, 40, 30, 30));
-        } finally {
-            g.dispose();
-            image.flush();
         }
     }
 
