@@ -8,6 +8,12 @@ bash scripts/setup.sh >/dev/null
 if [ ! -f target/kindred.jar ] || [ -n "$(find src pom.xml -newer target/kindred.jar -print -quit)" ]; then
   mvn -B -q package -DskipTests
 fi
+# The start-up caches are built at package time when there is a display; after a build without
+# one (a headless `mvn verify`), they are built here, once.
+if [ ! target/startup-archives.stamp -nt target/kindred.jar ]; then
+  echo "kindred: preparing the start-up caches (once after each build, about 10 s)" >&2
+  bash scripts/startup-archives.sh java target
+fi
 # The JVM and its options (start-up cache, JIT, collector, timing): see scripts/kiosk-jvm.sh.
 mapfile -t jvm < <(scripts/kiosk-jvm.sh)
 exec "${jvm[@]}" -jar target/kindred.jar "$@"

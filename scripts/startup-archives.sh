@@ -6,6 +6,8 @@
 # - target/kindred.aot, an ahead-of-time cache, if a JDK 25+ is installed (see kiosk-jvm.sh),
 #   and target/kindred.aot.java naming that java.
 # A failed training run leaves no cache and says so; the kiosk then simply starts without it.
+# Either way it leaves BUILD_DIR/startup-archives.stamp, so that kindred.sh, which runs this when
+# the jar is newer than the stamp (a build without a display), tries once per build, not per start.
 # Usage: scripts/startup-archives.sh JAVA_17 [BUILD_DIR, default target]
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -33,4 +35,5 @@ if aot="$(scripts/kiosk-jvm.sh --aot-java)"; then
     echo "kindred: no ahead-of-time cache this time ($aot could not start the kiosk here)"
   fi
 fi
+touch "$out/startup-archives.stamp"
 exit 0
