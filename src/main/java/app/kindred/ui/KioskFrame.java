@@ -152,11 +152,12 @@ public final class KioskFrame {
     }
 
     /**
-     * The window itself takes no part in typing (its text fields have their own input methods), so
-     * its mouse and focus events do not open the X input method either (see Widgets#named). Java
-     * passes a component's events to the input method only if it takes key events; JFrame turns
-     * them on, here they are off again: keys reach the focused component inside, and the kiosk's
-     * own shortcuts come through a KeyEventDispatcher, neither through the window.
+     * The kiosk's window. It tells when its content was first painted ({@link #whenFirstPainted}).
+     * And it takes no part in typing (its text fields have their own input methods), so its mouse
+     * and focus events do not open the X input method either (see Widgets#named): Java passes a
+     * component's events to the input method only if it takes key events; JFrame turns them on,
+     * here they are off again. Keys still reach the focused component inside, and the kiosk's own
+     * shortcuts come through a KeyEventDispatcher, neither through the window.
      * ({@code enableInputMethods(false)} on a window would open the input method to end a composition.)
      */
     private static final class QuietFrame extends JFrame {

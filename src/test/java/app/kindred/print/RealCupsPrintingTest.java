@@ -68,10 +68,9 @@ class RealCupsPrintingTest {
     @Test
     void javaxPrintWithPdfPageablePrintsTooThoughItCannotFollowTheJob() throws Exception {
         // PrinterJob needs AWT. The no-display Maven profile starts this JVM with java.awt.headless=false
-        // and no DISPLAY (for Caciocavallo's GUI tests), where AWT cannot start; CI runs under xvfb-run.
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null
-                || java.awt.GraphicsEnvironment.isHeadless(),
-                "javax.print needs AWT: no DISPLAY and java.awt.headless=false (the no-display test profile)");
+        // and no DISPLAY, where AWT can start only as Caciocavallo's in-memory screen: installed here as
+        // GuiTest installs it (this class may run before any GUI test in the fork).
+        app.kindred.ui.GuiTest.useCacioWithoutDisplay();
         String title = unique("kt-java");
         Path pdf = TestPdfs.write(tmp.resolve("java.pdf"), List.of("One", "Two"));
         try (Printing printing = new Printing(new JavaPrintSystem(Duration.ofSeconds(10)), settings(),

@@ -22,12 +22,20 @@ public abstract class GuiTest {
     private static final String CACIO_TOOLKIT = "com.github.caciocavallosilano.cacio.ctc.CTCToolkit";
 
     static {
+        useCacioWithoutDisplay();
+    }
+
+    /**
+     * In the no-display profile, installs Caciocavallo's toolkit (once; loading its JUnit extension
+     * patches AWT); elsewhere does nothing. For any test that starts AWT, GUI or not.
+     */
+    public static void useCacioWithoutDisplay() {
         if (CACIO_TOOLKIT.equals(System.getProperty("awt.toolkit"))) {
             try {
                 Class.forName("com.github.caciocavallosilano.cacio.ctc.junit.CacioExtension", true,
                         GuiTest.class.getClassLoader());
             } catch (ClassNotFoundException e) {
-                throw new ExceptionInInitializerError(e);
+                throw new IllegalStateException(e);
             }
         }
     }
