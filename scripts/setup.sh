@@ -14,9 +14,11 @@ PACKAGES=(
   fonts-dejavu-core fonts-noto-core fonts-droid-fallback fonts-symbola   # PDF fallback glyphs
 )
 
+# One dpkg-query for all of them (kindred.sh runs this before every start: one process, not 17).
+installed="$(dpkg-query -W -f='${Package} ${Status}\n' "${PACKAGES[@]}" 2>/dev/null || true)"
 missing=()
 for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  [[ $'\n'"$installed"$'\n' == *$'\n'"$p install ok installed"$'\n'* ]] || missing+=("$p")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
@@ -24,22 +26,29 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# CUPS: start the scheduler if it is not answering, then make sure the PDF queue exists and is enabled.
-# lpstat's words are translated: read them in the C locale.
+# CUPS: start the scheduler if it is not answering, then make sure the PDF queue exists, is
+# enabled and accepts jobs. One lpstat asks all three when everything is already in place (kindred.sh
+# runs this before every start). lpstat's words are translated: read them in the C locale.
 export LC_ALL=C
-if ! lpstat -r 2>/dev/null | grep -q "scheduler is running"; then
+cups_state() { lpstat -r -p PDF -a PDF 2>/dev/null || true; }
+state="$(cups_state)"
+if [[ $state != *"scheduler is running"* ]]; then
   $SUDO mkdir -p /run/cups
   $SUDO cupsd
   for _ in $(seq 1 50); do lpstat -r 2>/dev/null | grep -q "scheduler is running" && break; sleep 0.1; done
-  if ! lpstat -r 2>/dev/null | grep -q "scheduler is running"; then
+  state="$(cups_state)"
+  if [[ $state != *"scheduler is running"* ]]; then
     echo "setup: cupsd did not start; see /var/log/cups/error_log" >&2
     exit 1
   fi
 fi
-if ! lpstat -p PDF >/dev/null 2>&1; then
+if [[ $state != *"printer PDF "* ]]; then
   $SUDO lpadmin -p PDF -E -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd
+  state="$(cups_state)"
 fi
-$SUDO cupsenable PDF 2>/dev/null || true
-$SUDO cupsaccept PDF 2>/dev/null || true
-lpstat -r
-lpstat -p PDF
+if [[ $state != *"enabled since"* || $state == *"not accepting"* ]]; then
+  $SUDO cupsenable PDF 2>/dev/null || true
+  $SUDO cupsaccept PDF 2>/dev/null || true
+  state="$(cups_state)"
+fi
+echo "$state"

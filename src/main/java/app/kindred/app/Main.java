@@ -25,6 +25,8 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         StartupTrace.mark("main entered");
         if (args.length == 0 || args[0].equals("kiosk")) {
+            // `java -jar kindred.jar` from the project: the kiosk in the JVM kindred.sh would start.
+            TunedJvm.runKiosk(args).ifPresent(System::exit);
             // A fresh JVM and nothing has touched fonts yet: Java reads Roboto from a folder of its
             // own (see FontFolder). Only here, not in run(), which tests call in a used JVM.
             FontFolder.use(DataFolders.fromEnvironment().fonts());
