@@ -18,15 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * On every screen of a couple's way through the kiosk, at 100 % UI scale: every control is at
- * least 48 x 48 px, has a name for tests and an accessible name for screen readers, and can take
- * keyboard focus.
+ * least 48 x 48 px, has a name for tests and an accessible name for screen readers, can take
+ * keyboard focus, and lies wholly inside the panels that hold it, so that no edge of it (its focus
+ * ring is its outermost pixels) is cut off. MigLayout lays FlatLaf controls out with their focus
+ * ring outside the cell ("visual padding"), which a nested panel with no insets then clips.
  */
 class TouchTargetTest extends GuiTest {
     @TempDir
     Path home;
 
     @Test
-    void everyControlOnEveryScreenIsLargeNamedAndFocusable() {
+    void everyControlOnEveryScreenIsLargeNamedFocusableAndWhole() {
         KioskHarness harness = new KioskHarness(home);
         KioskApp app = onEdt(() -> {
             KioskApp a = KioskApp.create(harness.options());
@@ -72,11 +74,31 @@ class TouchTargetTest extends GuiTest {
                 if (!c.isFocusable() && !onScreenKey) {
                     problems.add(id + " cannot take keyboard focus");
                 }
+                String clipped = clippedBy(c);
+                if (clipped != null) {
+                    problems.add(id + " is cut off by " + clipped);
+                }
             }
             if (c instanceof Container inner) {
                 n += check(inner, screen, problems);
             }
         }
         return n;
+    }
+
+    /**
+     * The first container that does not wholly hold the component's bounds, or null. Up to a
+     * scroll pane's view: what a scroll pane hides is scrolled to, not cut off.
+     */
+    static String clippedBy(Component c) {
+        java.awt.Rectangle r = c.getBounds();
+        for (Container p = c.getParent(); p != null && !(p instanceof javax.swing.JViewport); p = p.getParent()) {
+            if (r.x < 0 || r.y < 0 || r.x + r.width > p.getWidth() || r.y + r.height > p.getHeight()) {
+                return p.getClass().getSimpleName() + (p.getName() == null ? "" : " " + p.getName())
+                        + " (" + p.getWidth() + "x" + p.getHeight() + ", the control at " + r.x + "," + r.y + " " + r.width + "x" + r.height + ")";
+            }
+            r.translate(p.getX(), p.getY());
+        }
+        return null;
     }
 }

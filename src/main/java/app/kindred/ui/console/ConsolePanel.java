@@ -82,7 +82,7 @@ public final class ConsolePanel {
         next.add(nextDetail, "wmin 10");
         root.add(next, "grow, wrap");
 
-        JPanel controls = new JPanel(new MigLayout("insets 0, gap 6", ""));
+        JPanel controls = new JPanel(new MigLayout("insets 0, novisualpadding, gap 6", ""));
         controls.setOpaque(false);
         controls.setName("console.controls");
         for (String id : new String[] {"start", "pause", "resume", "extend1"}) {
@@ -117,7 +117,7 @@ public final class ConsolePanel {
         agendaColumn.add(totals);
         root.add(agendaColumn, "grow");
 
-        JPanel side = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[grow, fill]"));
+        JPanel side = new JPanel(new MigLayout("insets 0, novisualpadding, wrap 1, fillx", "[grow, fill]"));
         side.setOpaque(false);
         side.add(Widgets.label("console.agendaControls", "consoleHeading", ConsoleText.get("console.agendaControls")));
         for (String id : new String[] {"jump", "moveUp", "moveDown", "drop", "endEarly"}) {
@@ -134,7 +134,7 @@ public final class ConsolePanel {
         side.add(noteShowing, "wmin 10");
         root.add(side, "top, wrap");
 
-        JPanel bottom = new JPanel(new MigLayout("insets 0, gap 6", "[][][]push[][]"));
+        JPanel bottom = new JPanel(new MigLayout("insets 0, novisualpadding, gap 6", "[][][]push[][]"));
         bottom.setOpaque(false);
         for (String id : new String[] {"swap", "settings", "summary", "lock", "quit"}) {
             bottom.add(button(id));
