@@ -82,7 +82,10 @@ public final class ConsolePanel {
         next.add(nextDetail, "wmin 10");
         root.add(next, "grow, wrap");
 
-        JPanel controls = new JPanel(new MigLayout("insets 0, novisualpadding, gap 6", ""));
+        // Without visual padding each control's bounds hold its focus ring (3 px a side), so no
+        // gap between them: they stand 6 px apart as with MigLayout's visual padding and a gap of 6.
+        // Two rows, the clock's controls and the step's, so that the console fits a 1024 px screen.
+        JPanel controls = new JPanel(new MigLayout("insets 0, novisualpadding, gap 0 2, nogrid", ""));
         controls.setOpaque(false);
         controls.setName("console.controls");
         for (String id : new String[] {"start", "pause", "resume", "extend1"}) {
@@ -92,7 +95,11 @@ public final class ConsolePanel {
         extraMinutes.getAccessibleContext().setAccessibleName(ConsoleText.get("console.extraMinutes"));
         extraMinutes.setToolTipText(ConsoleText.get("console.extraMinutes"));
         controls.add(extraMinutes, "gapleft 12");
-        for (String id : new String[] {"extendN", "shorten", "back", "skip", "restart", "timeOut", "endTimeOut", "redraw"}) {
+        for (String id : new String[] {"extendN", "shorten"}) {
+            controls.add(button(id));
+        }
+        controls.add(button("back"), "newline");
+        for (String id : new String[] {"skip", "restart", "timeOut", "endTimeOut", "redraw"}) {
             controls.add(button(id));
         }
         root.add(controls, "span 2, wrap");
@@ -134,7 +141,7 @@ public final class ConsolePanel {
         side.add(noteShowing, "wmin 10");
         root.add(side, "top, wrap");
 
-        JPanel bottom = new JPanel(new MigLayout("insets 0, novisualpadding, gap 6", "[][][]push[][]"));
+        JPanel bottom = new JPanel(new MigLayout("insets 0, novisualpadding, gap 0", "[][][]push[][]"));
         bottom.setOpaque(false);
         for (String id : new String[] {"swap", "settings", "summary", "lock", "quit"}) {
             bottom.add(button(id));

@@ -145,7 +145,9 @@ public final class DisplayWindows {
         f.getAccessibleContext().setAccessibleName(title);
         f.setUndecorated(true);
         JPanel holder = new JPanel(new MigLayout("fill, insets 0", "[grow, fill]", "[grow, fill]"));
-        holder.add(content, "grow");
+        // Never wider or taller than the window, whatever the content's minimum: on a small screen the
+        // PIN pad stays centred in view instead of in a panel running off the window's edge.
+        holder.add(content, "grow, wmin 0, hmin 0");
         f.setContentPane(holder);
         if ("room.window".equals(name)) {
             f.setGlassPane(overlay);

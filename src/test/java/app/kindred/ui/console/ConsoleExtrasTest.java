@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Settings saved from the console and read back; the group summary saved as a PDF; a new session. */
+/**
+ * Settings saved from the console and read back; the group summary saved as a PDF; a new session;
+ * the console fits a 1024 x 768 screen (a common projector, mirrored).
+ */
 class ConsoleExtrasTest extends RoomAppTestBase {
 
     @BeforeEach
@@ -27,6 +30,14 @@ class ConsoleExtrasTest extends RoomAppTestBase {
         });
         pressConsoleKey();
         unlock(window);
+    }
+
+    @Test
+    void theConsoleFitsA1024By768Screen() {
+        java.awt.Dimension min = onEdt(() -> window.panel("console").target().getMinimumSize());
+
+        assertThat(min.width).isLessThanOrEqualTo(1024);
+        assertThat(min.height).isLessThanOrEqualTo(768);
     }
 
     @Test
