@@ -9,47 +9,32 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.swing.JRootPane;
 import javax.swing.SwingUtilities;
 
 /**
- * Saves a PNG of every kiosk screen: {@code scripts/screenshots.sh [--all] [OUT_DIR]}.
- * Default set (committed in docs/screenshots): every screen in light at 1280x800, plus dark and
- * high contrast at 1280x800 and light at 1920x1080 for a few screens. {@code --all}: every screen
- * in every theme at both sizes.
+ * Saves a PNG of every kiosk screen in every theme at 1280x800 and 1920x1080:
+ * {@code scripts/screenshots.sh [OUT_DIR]} (default docs/screenshots, where they are committed).
  */
 public final class Screenshots {
-    record Shot(Theme theme, Dimension size, boolean allScreens) {
+    record Shot(Theme theme, Dimension size) {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean all = List.of(args).contains("--all");
-        Path out = Path.of(args.length > 0 && !args[args.length - 1].startsWith("--") ? args[args.length - 1] : "docs/screenshots");
+        Path out = Path.of(args.length > 0 ? args[args.length - 1] : "docs/screenshots");
         Files.createDirectories(out);
-        Dimension small = new Dimension(1280, 800);
-        Dimension large = new Dimension(1920, 1080);
-        List<Shot> shots = new ArrayList<>();
         for (Theme t : Theme.values()) {
-            for (Dimension d : List.of(small, large)) {
-                boolean every = all || (t == Theme.LIGHT && d == small);
-                boolean some = all || every || d == small || t == Theme.LIGHT;
-                if (some) {
-                    shots.add(new Shot(t, d, every));
-                }
+            for (Dimension d : List.of(new Dimension(1280, 800), new Dimension(1920, 1080))) {
+                shoot(new Shot(t, d), out);
             }
-        }
-        for (Shot s : shots) {
-            shoot(s, out);
         }
         System.out.println("screenshots written to " + out.toAbsolutePath());
         System.exit(0);
     }
 
     private static void shoot(Shot shot, Path out) throws Exception {
-        List<String> few = List.of("welcome", "choose", "exercise", "exercise-warning", "idle");
         KioskApp[] app = new KioskApp[1];
         app.kindred.ui.kiosk.KioskHarness harness = new app.kindred.ui.kiosk.KioskHarness(home());
         SwingUtilities.invokeAndWait(() -> {
@@ -61,9 +46,6 @@ public final class Screenshots {
             for (ScreenTour.Stop stop : ScreenTour.stops()) {
                 SwingUtilities.invokeAndWait(() -> stop.go().accept(app[0], harness));
                 settle();
-                if (!shot.allScreens() && !few.contains(stop.name())) {
-                    continue;
-                }
                 String file = String.format("%s-%s-%dx%d.png", stop.name(), shot.theme().key(),
                         shot.size().width, shot.size().height);
                 SwingUtilities.invokeAndWait(() -> save(app[0].frame().frame().getRootPane(), out.resolve(file)));

@@ -17,9 +17,8 @@ import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 
 /**
- * Saves PNGs of the room view and the console in every theme (and the room view at 1920x1080):
- * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt && xvfb-run -a java -cp
- * target/classes:target/test-classes:$(cat cp.txt) app.kindred.ui.console.RoomScreenshots docs/screenshots}.
+ * Saves PNGs of the room view and the console in every theme at 1280x800 and 1920x1080; run by
+ * {@code scripts/screenshots.sh} after the kiosk's screens ({@link app.kindred.ui.Screenshots}).
  * Files: {@code room-STATE-THEME-WxH.png} and {@code console-STATE-THEME-WxH.png}.
  */
 public final class RoomScreenshots {
@@ -71,9 +70,8 @@ public final class RoomScreenshots {
         Files.createDirectories(out);
         for (Theme theme : Theme.values()) {
             shoot(theme, out, 1280, 800);
+            shoot(theme, out, 1920, 1080);   // a projector at full HD
         }
-        // A projector: the room view at full HD.
-        shoot(Theme.LIGHT, out, 1920, 1080);
         overlay(out, 1280, 800);
         System.out.println("room and console screenshots written to " + out.toAbsolutePath());
         System.exit(0);
