@@ -44,10 +44,10 @@ class ConsoleExtrasTest extends RoomAppTestBase {
     void settingsAreSavedAndReadBackAtTheNextStart() {
         window.button("console.settings").click();
         expect(() -> window.panel("settings").requireVisible());
-        window.comboBox("settings.theme").selectItem("dark");
+        choose(window, "settings.theme", Pattern.compile("dark"));
         window.spinner("settings.warning").select(45);
-        window.comboBox("settings.paper").selectItem("letter");
-        window.comboBox("settings.mode").selectItem("room");
+        choose(window, "settings.paper", Pattern.compile("letter"));
+        choose(window, "settings.mode", Pattern.compile("room"));
         window.checkBox("settings.decksAllDay").uncheck();
         window.checkBox("settings.sound").uncheck();
         window.button("settings.save").click();
@@ -90,7 +90,7 @@ class ConsoleExtrasTest extends RoomAppTestBase {
         window.button("console.start").click();
         window.button("console.endEarly").click();
         expect(() -> window.button("console.newSession").requireEnabled());
-        window.comboBox("console.programme").selectItem(Pattern.compile("A Quiet Evening.*"));
+        choose(window, "console.programme", Pattern.compile("A Quiet Evening.*"));
         window.button("console.newSession").click();
         expectText("room.between.title", "Holding the Floor");
         expectText("console.totals", Pattern.compile("Planned 14 min .*"));
