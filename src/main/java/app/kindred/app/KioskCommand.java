@@ -48,7 +48,8 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "NAME", description = "light, dark or high-contrast (default: the saved setting).")
     String theme;
 
-    @Option(names = "--scale", paramLabel = "PERCENT", description = "UI scale, 100 to 300 (default: the saved setting).")
+    @Option(names = "--scale", paramLabel = "PERCENT", description = "UI scale, 100 to 300 (default: the saved setting; "
+            + "auto, the default setting, fits it to the screen: 125 at 1920x1080).")
     Integer scale;
 
     @Option(names = "--window", paramLabel = "WxH", description = "Open in a window of this size instead of full screen (for trying it out).")
@@ -75,7 +76,9 @@ final class KioskCommand implements Callable<Integer> {
         DataFolders folders = DataFolders.fromEnvironment();
         SettingsStore settings = SettingsStore.load(folders);
         Theme chosenTheme = Theme.parse(theme != null ? theme : settings.get(SettingsStore.THEME));
-        int percent = Theme.clampScale(scale != null ? scale : (int) Math.round(settings.get(SettingsStore.UI_SCALE) * 100));
+        // null: fit to the screen (or window), measured on the event thread just before the theme is installed
+        Integer percent = scale != null ? scale
+                : settings.get(SettingsStore.UI_SCALE).map(f -> (int) Math.round(f * 100)).orElse(null);
         Dimension size = parseSize(window);
         RoomStyles.register();
         StartupTrace.mark("settings read");
@@ -91,7 +94,7 @@ final class KioskCommand implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeLater(() -> {
             StartupTrace.mark("event thread");
-            chosenTheme.install(percent);
+            chosenTheme.install(Theme.scaleFor(percent, size));
             StartupTrace.mark("theme installed");
             KioskOptions options = optionsReady.exceptionally(e -> null).join();
             if (options == null) {

@@ -71,11 +71,15 @@ public final class SettingKey<T> {
         }, String::valueOf, "true or false");
     }
 
-    static SettingKey<Double> decimal(String name, double def, double min, double max) {
-        return new SettingKey<>(name, def, s -> {
+    /** A number from min to max, or {@code auto} (empty): the program chooses, e.g. from the screen's size. */
+    static SettingKey<java.util.Optional<Double>> decimalOrAuto(String name, double min, double max) {
+        return new SettingKey<>(name, java.util.Optional.empty(), s -> {
+            if (s.equalsIgnoreCase("auto")) {
+                return java.util.Optional.empty();
+            }
             double v = Double.parseDouble(s);
-            return v >= min && v <= max ? v : null;
-        }, String::valueOf, "a number from " + min + " to " + max);
+            return v >= min && v <= max ? java.util.Optional.of(v) : null;
+        }, v -> v.map(String::valueOf).orElse("auto"), "auto or a number from " + min + " to " + max);
     }
 
     /** Durations in the content syntax ({@code 30s}, {@code 2m}); {@code 0s} is allowed when min is zero. */

@@ -37,7 +37,8 @@ public final class SettingsStore {
     }
 
     public static final SettingKey<String> THEME = SettingKey.choice("theme", "light", "light", "dark", "high-contrast");
-    public static final SettingKey<Double> UI_SCALE = SettingKey.decimal("uiScale", 1.0, 0.5, 3.0);
+    /** The UI scale as a factor (1.0 = 100 %); auto (the default): from the screen's size, see Theme.fitScale. */
+    public static final SettingKey<java.util.Optional<Double>> UI_SCALE = SettingKey.decimalOrAuto("uiScale", 1.0, 3.0);
     public static final SettingKey<Boolean> SOUND = SettingKey.bool("sound", true);
     /** How long without a touch before "Still there?"; the wipe follows. */
     public static final SettingKey<Duration> IDLE_TIMEOUT =

@@ -114,6 +114,9 @@ public final class KioskFrame {
     public void showOverlay(JComponent content, JComponent focus) {
         Edt.check();
         overlay.removeAll();
+        // Not opaque: FlatLaf then paints only a rounded card's shape, and the scrim shows in its
+        // corners (an opaque one fills them with its parent's plain background).
+        content.setOpaque(false);
         overlay.add(content, "align center");
         overlay.setVisible(true);
         overlay.revalidate();

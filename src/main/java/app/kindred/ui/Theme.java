@@ -97,6 +97,31 @@ public enum Theme {
         }
     }
 
+    /**
+     * The UI scale that fits a screen (or window) of this size, for the {@code auto} setting: the
+     * screens are laid out for 1280 x 800 at 100 %, so as many times that as fits both ways, in steps
+     * of 25 % and within 100–300 %. 1920 x 1080: 125 %; 2560 x 1440: 175 %; 3840 x 2160: 250 %;
+     * anything up to 1280 x 800 (or 1366 x 768): 100 %.
+     */
+    public static int fitScale(java.awt.Dimension screen) {
+        double fit = Math.min(screen.width / 1280.0, screen.height / 800.0);
+        return clampScale((int) Math.floor(fit * 4 + 1e-9) * 25);
+    }
+
+    /**
+     * The scale to install: the one chosen (clamped), or with none chosen the one that fits the
+     * window, or the default screen when there is no window size. Call on the event thread.
+     */
+    public static int scaleFor(Integer chosenPercent, java.awt.Dimension window) {
+        if (chosenPercent != null) {
+            return clampScale(chosenPercent);
+        }
+        java.awt.Dimension screen = window != null ? window
+                : java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                        .getDefaultConfiguration().getBounds().getSize();
+        return fitScale(screen);
+    }
+
     public static int clampScale(int percent) {
         return Math.max(MIN_SCALE_PERCENT, Math.min(MAX_SCALE_PERCENT, percent));
     }

@@ -33,14 +33,32 @@ class SettingsStoreTest {
         s.set(SettingsStore.WARNING_TIME, Duration.ZERO);
         s.set(SettingsStore.MODE, Mode.ROOM);
         s.set(SettingsStore.PRINTER, "Hall printer: 2nd floor");
-        s.set(SettingsStore.UI_SCALE, 1.5);
+        s.set(SettingsStore.UI_SCALE, java.util.Optional.of(1.5));
         s.save();
         SettingsStore again = SettingsStore.load(folders);
         assertThat(again.get(SettingsStore.WARNING_TIME)).isZero();
         assertThat(again.get(SettingsStore.MODE)).isEqualTo(Mode.ROOM);
         assertThat(again.get(SettingsStore.PRINTER)).isEqualTo("Hall printer: 2nd floor");
-        assertThat(again.get(SettingsStore.UI_SCALE)).isEqualTo(1.5);
+        assertThat(again.get(SettingsStore.UI_SCALE)).contains(1.5);
         assertThat(Files.readString(folders.settingsFile())).contains("warningTime=0s", "mode=room");
+    }
+
+    @Test
+    void theUiScaleIsAutoUnlessANumberIsGiven() throws IOException {
+        DataFolders folders = new DataFolders(home);
+        SettingsStore s = SettingsStore.load(folders);
+        assertThat(s.get(SettingsStore.UI_SCALE)).isEmpty();
+        s.save();
+        assertThat(Files.readString(folders.settingsFile())).contains("# uiScale: auto or a number from 1.0 to 3.0 (default auto)");
+
+        Files.writeString(folders.settingsFile(), "uiScale=AUTO\n");
+        assertThat(SettingsStore.load(folders).get(SettingsStore.UI_SCALE)).isEmpty();
+        Files.writeString(folders.settingsFile(), "uiScale=1.25\n");
+        assertThat(SettingsStore.load(folders).get(SettingsStore.UI_SCALE)).contains(1.25);
+        Files.writeString(folders.settingsFile(), "uiScale=0.5\n");
+        SettingsStore tooSmall = SettingsStore.load(folders);
+        assertThat(tooSmall.get(SettingsStore.UI_SCALE)).isEmpty();
+        assertThat(tooSmall.problems()).singleElement().asString().contains("uiScale", "auto or a number from 1.0 to 3.0");
     }
 
     @Test
@@ -50,7 +68,7 @@ class SettingsStoreTest {
         SettingsStore s = SettingsStore.load(f);
         assertThat(s.get(SettingsStore.WARNING_TIME)).isEqualTo(Duration.ofSeconds(30));
         assertThat(s.get(SettingsStore.THEME)).isEqualTo("dark");
-        assertThat(s.get(SettingsStore.UI_SCALE)).isEqualTo(1.0);
+        assertThat(s.get(SettingsStore.UI_SCALE)).as("auto, the default").isEmpty();
         assertThat(s.problems()).hasSize(2).anySatisfy(p -> assertThat(p).contains("warningTime", "soon", "30s"));
     }
 

@@ -8,7 +8,10 @@ import javax.swing.AbstractAction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The UI scale setting (100-300 %) enlarges everything, touch targets included. */
+/**
+ * The UI scale setting (100-300 %) enlarges everything, touch targets included; "auto" picks it from
+ * the screen's size.
+ */
 class ScaleTest extends GuiTest {
 
     @AfterEach
@@ -43,6 +46,18 @@ class ScaleTest extends GuiTest {
         assertThat(Theme.clampScale(450)).isEqualTo(300);
         onEdt(() -> Theme.DARK.install(450));
         assertThat(onEdt(UIScale::getUserScaleFactor)).isEqualTo(3f);
+    }
+
+    @Test
+    void theAutoScaleFitsTheScreenInStepsOf25Percent() {
+        assertThat(Theme.fitScale(new java.awt.Dimension(1280, 800))).isEqualTo(100);
+        assertThat(Theme.fitScale(new java.awt.Dimension(1366, 768))).isEqualTo(100);
+        assertThat(Theme.fitScale(new java.awt.Dimension(1024, 768))).isEqualTo(100);
+        assertThat(Theme.fitScale(new java.awt.Dimension(1920, 1080))).isEqualTo(125);
+        assertThat(Theme.fitScale(new java.awt.Dimension(1920, 1200))).isEqualTo(150);
+        assertThat(Theme.fitScale(new java.awt.Dimension(2560, 1440))).isEqualTo(175);
+        assertThat(Theme.fitScale(new java.awt.Dimension(3840, 2160))).isEqualTo(250);
+        assertThat(Theme.fitScale(new java.awt.Dimension(7680, 4320))).isEqualTo(300);
     }
 
     @Test

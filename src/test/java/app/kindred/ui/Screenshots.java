@@ -38,7 +38,7 @@ public final class Screenshots {
         KioskApp[] app = new KioskApp[1];
         app.kindred.ui.kiosk.KioskHarness harness = new app.kindred.ui.kiosk.KioskHarness(home());
         SwingUtilities.invokeAndWait(() -> {
-            shot.theme().install(100);
+            shot.theme().install(Theme.fitScale(shot.size())); // as the default "auto" scale would
             app[0] = KioskApp.create(harness.options());
             app[0].show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), shot.size());
         });

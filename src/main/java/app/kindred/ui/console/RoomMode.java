@@ -34,10 +34,11 @@ public final class RoomMode {
      * Runs room mode until the facilitator quits from the console; returns the exit code.
      *
      * @param programmeId the programme to prepare, or null for the first room programme
+     * @param scalePercent the UI scale, or null to fit it to the screen (or window)
      * @param windowed    a window of this size instead of full screen (trying it out), or null
      */
     public static int run(ContentLibrary library, DataFolders folders, SettingsStore settings, String programmeId,
-            Theme theme, int scalePercent, Rectangle windowed) throws InterruptedException {
+            Theme theme, Integer scalePercent, Rectangle windowed) throws InterruptedException {
         // Tried on an X server with two separate screens (Xvfb -screen 0 -screen 1): with the XRender
         // pipeline the second window stayed blank; the plain X11 pipeline paints both. Our drawing is
         // text and flat shapes, so nothing is lost. Only set before Java2D starts, and never over a user's choice.
@@ -77,7 +78,7 @@ public final class RoomMode {
         SessionEngine shown = engine;
         SwingUtilities.invokeLater(() -> {
             RoomStyles.register();
-            theme.install(scalePercent);
+            theme.install(Theme.scaleFor(scalePercent, windowed == null ? null : windowed.getSize()));
             app[0] = new RoomApp(sessions, shown, new PinStore(settings), SystemClock.INSTANCE,
                     Clock.systemDefaultZone(), Displays::current, quit::countDown);
             app[0].setSettings(settings);

@@ -33,13 +33,16 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class SettingsPanel {
     private static final Logger LOG = Logger.getLogger(SettingsPanel.class.getName());
+    /** The scale list's first entry: fit the scale to the screen (the setting's "auto"). */
+    private static final int FIT = 0;
 
     private final SettingsStore settings;
     private final Runnable onClose;
     private final Runnable onChangePin;
     private final JPanel root = new JPanel(new MigLayout("insets 24, wrap 2, gap 16 10", "[right][grow, fill]"));
     private final JComboBox<String> theme = new JComboBox<>(new String[] {"light", "dark", "high-contrast"});
-    private final JSpinner scale = new JSpinner(new SpinnerNumberModel(100, Theme.MIN_SCALE_PERCENT, Theme.MAX_SCALE_PERCENT, 25));
+    /** Percent; {@link #FIT} fits the scale to the screen (the setting's "auto"). */
+    private final JComboBox<Integer> scale = new JComboBox<>(new Integer[] {FIT, 100, 125, 150, 175, 200, 250, 300});
     private final JCheckBox sound = new JCheckBox();
     private final JSpinner idleMinutes = new JSpinner(new SpinnerNumberModel(3, 1, 60, 1));
     private final JSpinner warningSeconds = new JSpinner(new SpinnerNumberModel(30, 0, 600, 5));
@@ -59,6 +62,15 @@ public final class SettingsPanel {
         root.getAccessibleContext().setAccessibleName(ConsoleText.get("settings.heading"));
         root.add(Widgets.label("settings.heading", "consoleHeading", ConsoleText.get("settings.heading")), "span 2, left");
         row("theme", theme);
+        scale.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                    boolean selected, boolean focused) {
+                String text = value == null ? " " : (Integer) value == FIT ? ConsoleText.get("settings.scale.fit")
+                        : ConsoleText.format("settings.scale.percent", value);
+                return super.getListCellRendererComponent(list, text, index, selected, focused);
+            }
+        });
         row("scale", scale);
         row("sound", sound);
         row("idle", idleMinutes);
@@ -109,7 +121,11 @@ public final class SettingsPanel {
     public void load() {
         Edt.check();
         theme.setSelectedItem(settings.get(SettingsStore.THEME));
-        scale.setValue(Theme.clampScale((int) Math.round(settings.get(SettingsStore.UI_SCALE) * 100)));
+        int percent = settings.get(SettingsStore.UI_SCALE).map(f -> Theme.clampScale((int) Math.round(f * 100))).orElse(FIT);
+        if (((javax.swing.DefaultComboBoxModel<Integer>) scale.getModel()).getIndexOf(percent) < 0) {
+            scale.addItem(percent); // a value typed into the settings file, e.g. 110
+        }
+        scale.setSelectedItem(percent);
         sound.setSelected(settings.get(SettingsStore.SOUND));
         idleMinutes.setValue((int) Math.max(1, Math.min(60, settings.get(SettingsStore.IDLE_TIMEOUT).toMinutes())));
         warningSeconds.setValue((int) Math.min(600, settings.get(SettingsStore.WARNING_TIME).toSeconds()));
@@ -135,7 +151,9 @@ public final class SettingsPanel {
     public void save() {
         Edt.check();
         settings.set(SettingsStore.THEME, (String) theme.getSelectedItem());
-        settings.set(SettingsStore.UI_SCALE, ((Integer) scale.getValue()) / 100.0);
+        int chosenScale = (Integer) scale.getSelectedItem();
+        settings.set(SettingsStore.UI_SCALE, chosenScale == FIT ? java.util.Optional.empty()
+                : java.util.Optional.of(chosenScale / 100.0));
         settings.set(SettingsStore.SOUND, sound.isSelected());
         settings.set(SettingsStore.IDLE_TIMEOUT, Duration.ofMinutes((Integer) idleMinutes.getValue()));
         settings.set(SettingsStore.WARNING_TIME, Duration.ofSeconds((Integer) warningSeconds.getValue()));
@@ -145,7 +163,7 @@ public final class SettingsPanel {
         settings.set(SettingsStore.MODE, Mode.valueOf(((String) mode.getSelectedItem()).toUpperCase(java.util.Locale.ROOT)));
         settings.set(SettingsStore.DECKS_AVOID_REPEATS_ALL_DAY, decksAllDay.isSelected());
         Theme chosen = Theme.parse((String) theme.getSelectedItem());
-        int percent = (Integer) scale.getValue();
+        int percent = Theme.scaleFor(chosenScale == FIT ? null : chosenScale, null);
         if (chosen != Theme.current() || percent != currentScale()) {
             chosen.install(percent);
             for (java.awt.Window w : java.awt.Window.getWindows()) {

@@ -129,8 +129,6 @@ public final class IdleGuard {
             prompt = new JPanel(new MigLayout("wrap 1, insets 48lp 64lp 48lp 64lp", "[center]", "[]unrel[]para[]"));
             prompt.setName("idle.prompt");
             Widgets.style(prompt, "card");
-            // Not opaque: FlatLaf then paints only the rounded card, and the scrim shows in its corners.
-            prompt.setOpaque(false);
             prompt.add(Widgets.label("idle.title", "display", Text.get("idle.title")));
             promptLead = Widgets.label("idle.lead", "body", " ");
             prompt.add(promptLead);

@@ -22,8 +22,6 @@ final class RecoveryPrompt {
         panel = new JPanel(new MigLayout("wrap 1, insets 48lp 64lp 48lp 64lp", "[center, 480lp:640lp]", "[]unrel[]48lp[]"));
         panel.setName("recovery.prompt");
         Widgets.style(panel, "card");
-        // Not opaque: FlatLaf then paints only the rounded card, and the scrim shows in its corners.
-        panel.setOpaque(false);
         panel.add(Widgets.label("recovery.title", "display", Text.get("recovery.title")));
         lead = Widgets.paragraph("recovery.lead", "body", Text.get("recovery.lead"));
         panel.add(lead, "growx, wmin 0");

@@ -23,8 +23,6 @@ final class TimeOutPrompt {
         panel = new JPanel(new MigLayout("wrap 1, insets 48lp 64lp 48lp 64lp", "[center, 480lp:640lp]", "[]unrel[]para[]48lp[]"));
         panel.setName("timeout.prompt");
         Widgets.style(panel, "card");
-        // Not opaque: FlatLaf then paints only the rounded card, and the scrim shows in its corners.
-        panel.setOpaque(false);
         panel.add(Widgets.label("timeout.title", "display", Text.get("timeout.title")));
         lead = Widgets.paragraph("timeout.lead", "body", Text.get("timeout.lead"));
         panel.add(lead, "growx, wmin 0");

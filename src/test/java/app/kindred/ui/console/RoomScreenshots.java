@@ -88,7 +88,7 @@ public final class RoomScreenshots {
                 new Display("projector", new Rectangle(0, 0, w, h), false));
         SwingUtilities.invokeAndWait(() -> {
             RoomStyles.register();
-            theme.install(100);
+            theme.install(Theme.fitScale(new java.awt.Dimension(w, h))); // as the "auto" setting would
             app[0] = new RoomApp(Workshops.sessions(clock), engine, pins, clock, Workshops.WALL, () -> two, () -> { });
             app[0].windows().setWindowed(new Rectangle(0, 0, w, h));
             app[0].show();
@@ -131,7 +131,7 @@ public final class RoomScreenshots {
         RoomApp[] app = new RoomApp[1];
         List<Display> one = List.of(new Display("laptop", new Rectangle(0, 0, w, h), true));
         SwingUtilities.invokeAndWait(() -> {
-            Theme.LIGHT.install(100);
+            Theme.LIGHT.install(Theme.fitScale(new java.awt.Dimension(w, h)));
             app[0] = new RoomApp(Workshops.sessions(clock), engine, pins, clock, Workshops.WALL, () -> one, () -> { });
             app[0].windows().setWindowed(new Rectangle(0, 0, w, h));
             app[0].show();
