@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A plain {@code java -jar target/kindred.jar} starts the kiosk the way kindred.sh does: in a JVM
  * started with the options and start-up cache that {@code scripts/kiosk-jvm.sh} names (on these
- * machines the kiosk's first frame came in 0.6x the time of a plain start), and this JVM only waits
+ * machines the kiosk's first frame came in about 0.7x the time of a plain start), and this JVM only waits
  * for it and passes its exit code on.
  *
  * <p>It does so only when it can tell exactly what it would be doing, and otherwise the kiosk simply
@@ -36,21 +36,29 @@ final class TunedJvm {
         if (System.getProperty(PROPERTY) != null) {
             return Optional.empty();
         }
+        Process child;
         try {
             List<String> arguments = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
             Optional<List<String>> command = command(arguments, jar(), List.of(args));
             if (command.isEmpty()) {
                 return Optional.empty();
             }
-            Process child = new ProcessBuilder(command.get()).inheritIO().start();
-            // Ctrl+C or a kill of this process ends the kiosk too; it exits as it always does (its own hook).
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "kindred-tuned-jvm-stop"));
-            return Optional.of(child.waitFor());
+            child = new ProcessBuilder(command.get()).inheritIO().start();
         } catch (IOException | InterruptedException | RuntimeException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
             return Optional.empty();
+        }
+        // From here on the kiosk runs in the child: never a second one here, whatever happens.
+        // Ctrl+C or a kill of this process ends the kiosk too; it exits as it always does (its own hook).
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "kindred-tuned-jvm-stop"));
+        try {
+            return Optional.of(child.waitFor());
+        } catch (InterruptedException e) {
+            stop(child);
+            Thread.currentThread().interrupt();
+            return Optional.of(child.isAlive() ? 1 : child.exitValue());
         }
     }
 
