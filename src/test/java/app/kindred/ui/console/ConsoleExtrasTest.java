@@ -44,6 +44,7 @@ class ConsoleExtrasTest extends RoomAppTestBase {
     void settingsAreSavedAndReadBackAtTheNextStart() {
         window.button("console.settings").click();
         expect(() -> window.panel("settings").requireVisible());
+        window.comboBox("settings.scale").requireSelection("Fit the screen");
         choose(window, "settings.theme", Pattern.compile("dark"));
         window.spinner("settings.warning").select(45);
         choose(window, "settings.paper", Pattern.compile("letter"));
@@ -60,6 +61,7 @@ class ConsoleExtrasTest extends RoomAppTestBase {
         assertThat(reread.get(SettingsStore.MODE)).isEqualTo(Mode.ROOM);
         assertThat(reread.get(SettingsStore.DECKS_AVOID_REPEATS_ALL_DAY)).isFalse();
         assertThat(reread.get(SettingsStore.SOUND)).isFalse();
+        assertThat(reread.get(SettingsStore.UI_SCALE)).as("left at Fit the screen: auto").isEmpty();
         assertThat(reread.hasPin()).as("saving settings keeps the PIN").isTrue();
         assertThat(onEdt(() -> Theme.current())).isEqualTo(Theme.DARK);
 
