@@ -107,16 +107,30 @@ public final class SessionJournal implements SessionJournalSink {
 
     /** Waits until everything handed to the journal so far is on disk (or failed: see {@link #lastProblem()}). */
     public void flush() {
+        flush(null);
+    }
+
+    /**
+     * As {@link #flush()}, for at most {@code limit} (null: no limit); returns whether everything
+     * handed over is done. For closing: a hung disk must not hang the kiosk's exit.
+     */
+    public boolean flush(java.time.Duration limit) {
+        long end = limit == null ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos();
         synchronized (queueLock) {
             long target = submitted;
             while (completed < target) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
                 try {
-                    queueLock.wait(1000);
+                    queueLock.wait(Math.max(1, Math.min(1000, left / 1_000_000)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return;
+                    return false;
                 }
             }
+            return true;
         }
     }
 

@@ -47,7 +47,7 @@ class SessionJournalTest {
         SessionSnapshot before = e.snapshot();
         var recordBefore = e.record();
 
-        journal.flush();
+        assertThat(journal.flush(Duration.ofSeconds(10))).as("everything handed over is on disk").isTrue();
         clock.advanceSeconds(500); // the process is gone; time passes
         Recovery r = new SessionJournal(new DataFolders(home)).recover(Fixtures.library(), clock, null);
 

@@ -40,6 +40,7 @@ public final class KioskConsole {
     private final PinPad pinPad;
     private final SettingsPanel settingsPanel;
     private final JPanel menu = new JPanel(new MigLayout("insets 32, wrap 1, fillx, gapy 12", "[center, grow]"));
+    private final JButton menuSettings;
     private final CornerTaps taps;
     private final AWTEventListener tapListener = this::cornerTap;
     private FreshKeys freshKeys;
@@ -58,10 +59,11 @@ public final class KioskConsole {
         Widgets.style(menu, "card");
         menu.getAccessibleContext().setAccessibleName(ConsoleText.get("kioskConsole.heading"));
         menu.add(Widgets.label("kioskConsole.heading", "title", ConsoleText.get("kioskConsole.heading")));
-        menu.add(button("kioskConsole.settings", () -> {
+        menuSettings = button("kioskConsole.settings", () -> {
             settingsPanel.load();
             frame.showOverlay(settingsPanel.component(), settingsPanel.initialFocus());
-        }), "growx");
+        });
+        menu.add(menuSettings, "growx");
         menu.add(button("kioskConsole.quit", () -> {
             LOG.info("quit from the kiosk console");
             quit.run();
@@ -113,7 +115,7 @@ public final class KioskConsole {
     }
 
     private void showMenu() {
-        frame.showOverlay(menu, null);
+        frame.showOverlay(menu, menuSettings); // focused, so that a keyboard works at once
     }
 
     private void close() {

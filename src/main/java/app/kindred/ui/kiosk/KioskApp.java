@@ -75,7 +75,9 @@ public final class KioskApp {
                 session("pause", this::pauseOrResume, s -> s != null && (canDo(app.kindred.session.Command.PAUSE)
                         || canDo(app.kindred.session.Command.RESUME))).key("P"),
                 session("resume", () -> engine.resume(), s -> s != null && canDo(app.kindred.session.Command.RESUME)),
-                session("extend", () -> engine.extend(EXTEND_BY), s -> s != null && canDo(app.kindred.session.Command.EXTEND)).key("PLUS", "shift EQUALS", "EQUALS", "ADD"),
+                // Not under the time-out card, which offers only going on or ending (the engine would allow it).
+                session("extend", () -> engine.extend(EXTEND_BY), s -> s != null && s.status() != app.kindred.session.SessionStatus.TIME_OUT
+                        && canDo(app.kindred.session.Command.EXTEND)).key("PLUS", "shift EQUALS", "EQUALS", "ADD"),
                 session("next", () -> engine.skip(), s -> s != null && canDo(app.kindred.session.Command.SKIP)).key("N"),
                 session("timeOut", () -> engine.timeOut(), s -> s != null && canDo(app.kindred.session.Command.TIME_OUT)).key("T"),
                 session("write", this::openReflection, s -> s != null && s.reflectionQuestion() != null));
@@ -167,6 +169,12 @@ public final class KioskApp {
         idle.uninstall();
         endSession();
         frame.dispose();
+        // The wipe (and any last checkpoint) is on disk before whoever closed us goes on: quitting
+        // Kindred, or a test removing the data folder. At most 2 s: a hung disk must not hang the exit.
+        app.kindred.persist.SessionJournal open = journalIfOpen();
+        if (open != null && !open.flush(java.time.Duration.ofSeconds(2))) {
+            log().warning("close: the session journal's last writes were not done after 2 s");
+        }
     }
 
     // ------------------------------------------------------------------ after a crash
@@ -571,6 +579,11 @@ public final class KioskApp {
     }
 
     /** Asked for on the event thread (a session starts) and once off it (start-up recovery). */
+    /** The journal if something opened it, without opening it. */
+    private synchronized app.kindred.persist.SessionJournal journalIfOpen() {
+        return journal;
+    }
+
     private synchronized app.kindred.persist.SessionJournal journal() {
         if (journal == null && options.journal() != null) {
             journal = options.journal().get();

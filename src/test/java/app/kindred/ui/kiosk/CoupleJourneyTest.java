@@ -52,6 +52,7 @@ class CoupleJourneyTest extends KioskGuiTest {
         window.button("exercise.timeOut").click();
         waitUntil("the time-out card", () -> onEdt(() -> app.frame().overlayShowing()));
         window.panel("timeout.prompt").requireVisible();
+        window.button("exercise.extend").requireDisabled(); // the card offers only going on or ending
         advance(Duration.ofMinutes(2));
         assertThat(countdownText()).isEqualTo("4:00");
         window.button("timeout.resume").click();
