@@ -35,24 +35,58 @@ public final class Screenshots {
     }
 
     private static void shoot(Shot shot, Path out) throws Exception {
-        KioskApp[] app = new KioskApp[1];
         app.kindred.ui.kiosk.KioskHarness harness = new app.kindred.ui.kiosk.KioskHarness(home());
+        SwingUtilities.invokeAndWait(() -> shot.theme().install(Theme.fitScale(shot.size()))); // as "auto" would
+        KioskApp app = open(harness, shot);
+        try {
+            for (ScreenTour.Stop stop : ScreenTour.stops()) {
+                SwingUtilities.invokeAndWait(() -> stop.go().accept(app, harness));
+                settle();
+                save(app, stop.name(), shot, out);
+            }
+        } finally {
+            SwingUtilities.invokeAndWait(app::close);
+        }
+        shootRecovery(harness, shot, out);
+    }
+
+    /**
+     * The crash-recovery card: a couple mid-exercise, the kiosk gone without a goodbye (its journal on
+     * disk, as after a power cut), and a new kiosk on the same data folder.
+     */
+    private static void shootRecovery(app.kindred.ui.kiosk.KioskHarness harness, Shot shot, Path out) throws Exception {
+        KioskApp crashed = open(harness, shot);
+        for (ScreenTour.Stop stop : ScreenTour.stops()) {
+            SwingUtilities.invokeAndWait(() -> stop.go().accept(crashed, harness));
+            if (stop.name().equals("exercise")) {
+                break;
+            }
+        }
+        SwingUtilities.invokeAndWait(() -> crashed.engine().checkpoint());
+        harness.journal().flush();
+        SwingUtilities.invokeAndWait(crashed::close);
+        KioskApp restarted = open(harness, shot);
+        try {
+            restarted.recovery().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            settle();
+            save(restarted, "recovery", shot, out);
+        } finally {
+            SwingUtilities.invokeAndWait(restarted::close);
+        }
+    }
+
+    private static KioskApp open(app.kindred.ui.kiosk.KioskHarness harness, Shot shot) throws Exception {
+        KioskApp[] app = new KioskApp[1];
         SwingUtilities.invokeAndWait(() -> {
-            shot.theme().install(Theme.fitScale(shot.size())); // as the default "auto" scale would
             app[0] = KioskApp.create(harness.options());
             app[0].show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), shot.size());
         });
-        try {
-            for (ScreenTour.Stop stop : ScreenTour.stops()) {
-                SwingUtilities.invokeAndWait(() -> stop.go().accept(app[0], harness));
-                settle();
-                String file = String.format("%s-%s-%dx%d.png", stop.name(), shot.theme().key(),
-                        shot.size().width, shot.size().height);
-                SwingUtilities.invokeAndWait(() -> save(app[0].frame().frame().getRootPane(), out.resolve(file)));
-            }
-        } finally {
-            SwingUtilities.invokeAndWait(() -> app[0].close());
-        }
+        return app[0];
+    }
+
+    private static void save(KioskApp app, String name, Shot shot, Path out) throws Exception {
+        String file = String.format("%s-%s-%dx%d.png", name, shot.theme().key(), shot.size().width, shot.size().height);
+        SwingUtilities.invokeAndWait(() -> save(app.frame().frame().getRootPane(), out.resolve(file)));
     }
 
     private static void settle() throws Exception {
