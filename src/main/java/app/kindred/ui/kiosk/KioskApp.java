@@ -578,12 +578,12 @@ public final class KioskApp {
         return chimes;
     }
 
-    /** Asked for on the event thread (a session starts) and once off it (start-up recovery). */
     /** The journal if something opened it, without opening it. */
     private synchronized app.kindred.persist.SessionJournal journalIfOpen() {
         return journal;
     }
 
+    /** Asked for on the event thread (a session starts) and once off it (start-up recovery). */
     private synchronized app.kindred.persist.SessionJournal journal() {
         if (journal == null && options.journal() != null) {
             journal = options.journal().get();
