@@ -41,12 +41,12 @@ public final class OnScreenKeyboard {
     public OnScreenKeyboard(String name, Supplier<JTextComponent> target) {
         Edt.check();
         this.target = target;
-        panel = new JPanel(new MigLayout("insets 0, novisualpadding, gap 6lp 6lp, wrap 1, hidemode 3", "[center]"));
+        panel = new JPanel(new MigLayout(Widgets.NESTED + ", gap 6lp 6lp, wrap 1, hidemode 3", "[center]"));
         panel.setOpaque(false);
         panel.setName(name);
         panel.getAccessibleContext().setAccessibleName(Text.get("keyboard.name"));
         for (int r = 0; r < ROWS.length; r++) {
-            JPanel row = new JPanel(new MigLayout("insets 0, novisualpadding, gap 6lp", ""));
+            JPanel row = new JPanel(new MigLayout(Widgets.NESTED + ", gap 6lp", ""));
             row.setOpaque(false);
             if (r == 3) {
                 shiftKey = key(new JToggleButton(), "shift", Text.get("keyboard.shift"), this::toggleShift);
@@ -64,7 +64,7 @@ public final class OnScreenKeyboard {
             }
             panel.add(row);
         }
-        JPanel last = new JPanel(new MigLayout("insets 0, novisualpadding, gap 6lp", ""));
+        JPanel last = new JPanel(new MigLayout(Widgets.NESTED + ", gap 6lp", ""));
         last.setOpaque(false);
         last.add(key(new JButton(), "question", "?", () -> type("?")), "w 56lp!, h 52lp!");
         last.add(key(new JButton(), "space", Text.get("keyboard.space"), () -> type(" ")), "w 440lp!, h 52lp!");

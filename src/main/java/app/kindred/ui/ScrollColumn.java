@@ -17,7 +17,7 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class ScrollColumn extends JPanel implements Scrollable {
     public ScrollColumn(String name) {
-        super(new MigLayout("wrap 1, fillx, insets 0, novisualpadding, gapy unrel", "[grow, fill]"));
+        super(new MigLayout(Widgets.NESTED + ", wrap 1, fillx, gapy unrel", "[grow, fill]"));
         setName(name);
         setOpaque(false);
     }

@@ -15,6 +15,14 @@ import javax.swing.text.DefaultCaret;
  * theme, named for tests and screen readers. Screens say what a thing is; this class says how.
  */
 public final class Widgets {
+    /**
+     * Layout constraints for a panel nested in another with no insets of its own (a row of buttons,
+     * a column of cards), to which more are added. Without visual padding: MigLayout, as FlatLaf sets
+     * it up, lays controls out with their focus rings outside their cells, and a panel with no insets
+     * then cuts the rings off (TouchTargetTest checks every control lies wholly inside its panels).
+     */
+    public static final String NESTED = "insets 0, novisualpadding";
+
     private Widgets() {
     }
 

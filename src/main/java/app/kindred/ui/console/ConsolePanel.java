@@ -82,10 +82,10 @@ public final class ConsolePanel {
         next.add(nextDetail, "wmin 10");
         root.add(next, "grow, wrap");
 
-        // Without visual padding each control's bounds hold its focus ring (3 px a side), so no
-        // gap between them: they stand 6 px apart as with MigLayout's visual padding and a gap of 6.
+        // Nested (no visual padding): each control's bounds hold its focus ring (3 px a side), so no
+        // gap between them and they stand 6 px apart, as before with visual padding and a gap of 6.
         // Two rows, the clock's controls and the step's, so that the console fits a 1024 px screen.
-        JPanel controls = new JPanel(new MigLayout("insets 0, novisualpadding, gap 0 2, nogrid", ""));
+        JPanel controls = new JPanel(new MigLayout(Widgets.NESTED + ", gap 0 2, nogrid", ""));
         controls.setOpaque(false);
         controls.setName("console.controls");
         for (String id : new String[] {"start", "pause", "resume", "extend1"}) {
@@ -124,7 +124,7 @@ public final class ConsolePanel {
         agendaColumn.add(totals);
         root.add(agendaColumn, "grow");
 
-        JPanel side = new JPanel(new MigLayout("insets 0, novisualpadding, wrap 1, fillx", "[grow, fill]"));
+        JPanel side = new JPanel(new MigLayout(Widgets.NESTED + ", wrap 1, fillx", "[grow, fill]"));
         side.setOpaque(false);
         side.add(Widgets.label("console.agendaControls", "consoleHeading", ConsoleText.get("console.agendaControls")));
         for (String id : new String[] {"jump", "moveUp", "moveDown", "drop", "endEarly"}) {
@@ -141,7 +141,7 @@ public final class ConsolePanel {
         side.add(noteShowing, "wmin 10");
         root.add(side, "top, wrap");
 
-        JPanel bottom = new JPanel(new MigLayout("insets 0, novisualpadding, gap 0", "[][][]push[][]"));
+        JPanel bottom = new JPanel(new MigLayout(Widgets.NESTED + ", gap 0", "[][][]push[][]"));
         bottom.setOpaque(false);
         for (String id : new String[] {"swap", "settings", "summary", "lock", "quit"}) {
             bottom.add(button(id));

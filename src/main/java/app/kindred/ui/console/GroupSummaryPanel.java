@@ -63,7 +63,7 @@ public final class GroupSummaryPanel {
         print = action("summary.print", () -> run(true));
         root.add(heading);
         root.add(status, "wmin 10, w 560lp");
-        JPanel buttons = new JPanel(new MigLayout("insets 0, novisualpadding, gap 8"));
+        JPanel buttons = new JPanel(new MigLayout(Widgets.NESTED + ", gap 8"));
         buttons.setOpaque(false);
         buttons.add(Widgets.button("summary.save", "console", save));
         buttons.add(Widgets.button("summary.print", "console", print));

@@ -28,7 +28,7 @@ import net.miginfocom.swing.MigLayout;
 final class SessionBar {
     private final Workshop workshop;
     private final Sessions sessions;
-    private final JPanel root = new JPanel(new MigLayout("insets 0, novisualpadding, fillx, gap 8 4, hidemode 3", "[][grow, fill][]"));
+    private final JPanel root = new JPanel(new MigLayout(Widgets.NESTED + ", fillx, gap 8 4, hidemode 3", "[][grow, fill][]"));
     private final JComboBox<Programme> programmes = new JComboBox<>();
     private final JPanel recoveryBanner = new JPanel(new MigLayout("insets 8 12 8 12, fillx", "[grow, fill][][]"));
     private final JLabel recoveryText = Widgets.label("console.recovery.text", null, " ");

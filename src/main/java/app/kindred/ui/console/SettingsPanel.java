@@ -82,7 +82,7 @@ public final class SettingsPanel {
         row("decksAllDay", decksAllDay);
         root.add(Widgets.label("settings.note", "consoleSmall", ConsoleText.get("settings.note")), "span 2, left");
         root.add(message, "span 2, left");
-        JPanel buttons = new JPanel(new MigLayout("insets 0, novisualpadding, gap 8"));
+        JPanel buttons = new JPanel(new MigLayout(Widgets.NESTED + ", gap 8"));
         buttons.setOpaque(false);
         buttons.add(button("settings.save", this::save));
         buttons.add(button("settings.changePin", onChangePin));

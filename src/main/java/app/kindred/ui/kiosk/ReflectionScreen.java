@@ -66,7 +66,7 @@ public final class ReflectionScreen extends PanelScreen implements Wipeable {
         p.add(Widgets.label("reflection.lead", "secondary", Text.get("reflection.lead")));
         question = Widgets.paragraph("reflection.question", "prompt", " ");
         p.add(question, "growx, wmin 0");
-        JPanel writers = new JPanel(new MigLayout("insets 0, novisualpadding, gap rel", "[]unrel[][][]"));
+        JPanel writers = new JPanel(new MigLayout(Widgets.NESTED + ", gap rel", "[]unrel[][][]"));
         writers.setOpaque(false);
         writers.add(Widgets.label("reflection.writer", "body", Text.get("reflection.writer")));
         ButtonGroup group = new ButtonGroup();
@@ -96,7 +96,7 @@ public final class ReflectionScreen extends PanelScreen implements Wipeable {
         JScrollPane scroll = new JScrollPane(text);
         scroll.setName("reflection.scroll");
         p.add(scroll, "grow");
-        JPanel buttons = new JPanel(new MigLayout("insets 0, novisualpadding, gap 32lp"));
+        JPanel buttons = new JPanel(new MigLayout(Widgets.NESTED + ", gap 32lp"));
         buttons.setOpaque(false);
         // For a touch screen without a keyboard; hidden until asked for.
         keyboard = new OnScreenKeyboard("reflection.keyboard", () -> text);

@@ -54,7 +54,7 @@ public final class ReviewScreen extends PanelScreen implements Wipeable {
         p.add(Widgets.label("review.lead", "body", Text.get("review.lead")));
         list = new ScrollColumn("review.list");
         p.add(list.inScrollPane(), "grow");
-        JPanel buttons = new JPanel(new MigLayout("insets 0, novisualpadding, gap 32lp"));
+        JPanel buttons = new JPanel(new MigLayout(Widgets.NESTED + ", gap 32lp"));
         buttons.setOpaque(false);
         buttons.add(Widgets.button("review.skip", "touch", skip));
         buttons.add(Widgets.button("review.print", "primary", print));

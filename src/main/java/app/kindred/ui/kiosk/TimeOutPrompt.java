@@ -28,7 +28,7 @@ final class TimeOutPrompt {
         panel.add(lead, "growx, wmin 0");
         left = Widgets.label("timeout.left", "turn", " ");
         panel.add(left);
-        JPanel buttons = new JPanel(new MigLayout("insets 0, novisualpadding, gap 32lp"));
+        JPanel buttons = new JPanel(new MigLayout(Widgets.NESTED + ", gap 32lp"));
         buttons.setOpaque(false);
         buttons.add(Widgets.button("timeout.end", "touch", endAction));
         resume = Widgets.button("timeout.resume", "primary", resumeAction);

@@ -54,7 +54,7 @@ public final class WhoScreen extends PanelScreen implements Wipeable {
         for (PartnerLook look : PartnerLook.values()) {
             p.add(partnerCard(look), "grow");
         }
-        JPanel buttons = new JPanel(new MigLayout("insets 0, novisualpadding, gap 32lp"));
+        JPanel buttons = new JPanel(new MigLayout(Widgets.NESTED + ", gap 32lp"));
         buttons.setOpaque(false);
         buttons.add(Widgets.button("who.back", "touch", back));
         // For a touch screen without a keyboard; hidden until asked for, so it never crowds the screen.

@@ -91,7 +91,7 @@ public final class PinPad {
         root.add(confirm, "w 240lp!, hidemode 3");
         root.add(message);
 
-        JPanel keys = new JPanel(new MigLayout("insets 0, novisualpadding, wrap 3, gap 8", "[72lp!, fill][72lp!, fill][72lp!, fill]"));
+        JPanel keys = new JPanel(new MigLayout(Widgets.NESTED + ", wrap 3, gap 8", "[72lp!, fill][72lp!, fill][72lp!, fill]"));
         keys.setOpaque(false);
         keys.setName("pin.keypad");
         for (String k : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
