@@ -7,7 +7,6 @@ package app.kindred.session;
 public record Participants(String nameA, String nameB) {
     public static final String DEFAULT_A = "Partner A";
     public static final String DEFAULT_B = "Partner B";
-    private static final int MAX_NAME = 40;
 
     public Participants {
         nameA = clean(nameA, DEFAULT_A);
@@ -35,7 +34,7 @@ public record Participants(String nameA, String nameB) {
         if (name == null || name.isBlank()) {
             return fallback;
         }
-        String s = name.strip().replaceAll("\\p{Cntrl}", "");
-        return s.length() > MAX_NAME ? s.substring(0, MAX_NAME) : s;
+        String s = TypedText.name(name).strip();
+        return s.isEmpty() ? fallback : s;
     }
 }

@@ -482,7 +482,7 @@ public final class SessionEngine {
                     q = RoleText.fill(st.step().phase().reflection(), st.participants, st.step().round());
                 }
             }
-            w = st.recorder.addWords(kind, author, exerciseId, q, text == null ? "" : text.strip(), onSummary);
+            w = st.recorder.addWords(kind, author, exerciseId, q, TypedText.words(text).strip(), onSummary);
             wordsDirty = true;
             mark(Type.WORDS_CHANGED, now);
             commit(now);

@@ -78,6 +78,7 @@ public enum Theme {
             FlatLaf.setPreferredLightFontFamily(FlatRobotoFont.FAMILY_LIGHT);
             FlatLaf.setPreferredSemiboldFontFamily(FlatRobotoFont.FAMILY_SEMIBOLD);
             FlatLaf.registerCustomDefaultsSource("app.kindred.ui.theme");
+            NoMarkup.install();
             fontsInstalled = true;
         }
         FlatLaf next = laf.get();

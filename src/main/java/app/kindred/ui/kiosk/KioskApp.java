@@ -9,7 +9,6 @@ import app.kindred.session.Partner;
 import app.kindred.session.Participants;
 import app.kindred.session.SessionEngine;
 import app.kindred.session.SessionEvent;
-import app.kindred.session.SessionRecord.WrittenWords;
 import app.kindred.session.SessionScheduler;
 import app.kindred.session.SessionSnapshot;
 import app.kindred.ui.Chimes;
@@ -63,7 +62,6 @@ public final class KioskApp {
     private long goodbyeAt = -1;
     private long couplesServed;
     private app.kindred.persist.SessionJournal journal;
-    private final Set<String> typedThisTurn = new LinkedHashSet<>();
 
     private KioskApp(KioskOptions options) {
         Edt.check();
@@ -82,7 +80,7 @@ public final class KioskApp {
                 session("timeOut", () -> engine.timeOut(), s -> s != null && canDo(app.kindred.session.Command.TIME_OUT)).key("T"),
                 session("write", this::openReflection, s -> s != null && s.reflectionQuestion() != null));
         registerScreens();
-        idle = new IdleGuard(options.clock(), options.idleAfter(), options.idleAnswer(), frame, this::idleWipe,
+        idle = new IdleGuard(options.clock(), options.idleAfter(), options.idleAnswer(), frame, this::backToWelcome,
                 () -> engine != null && engine.counting());
         idle.onAnswered(this::restoreOverlay);
         heartbeat = new Timer(1000, e -> beat());
@@ -122,7 +120,7 @@ public final class KioskApp {
     private void registerScreens() {
         navigator.register(WelcomeScreen.ID, () -> new WelcomeScreen(CommandAction.of("start", () -> navigator.show(WhoScreen.ID))));
         navigator.register(WhoScreen.ID, () -> new WhoScreen(
-                CommandAction.of("back", () -> navigator.show(WelcomeScreen.ID)),
+                CommandAction.of("back", this::backToWelcome),
                 CommandAction.of("continue", this::namesEntered)));
         navigator.register(ChooseScreen.ID, () -> {
             ChooseScreen s = new ChooseScreen(CommandAction.of("back", () -> navigator.show(WhoScreen.ID)), this::chosen);
@@ -197,10 +195,8 @@ public final class KioskApp {
             Partner partner = Partner.valueOf(p.name());
             if (s.participants().named(partner)) {
                 couple.name(p, s.participants().name(partner));
-                typedThisTurn.add(s.participants().name(partner));
             }
         }
-        engine.words().forEach(w -> typedThisTurn.add(w.text()));
         couple.choose(choiceFor(engine.record().programmeId(), s.programmeTitle()));
         SessionEngine current = engine;
         engine.addListener(ev -> Edt.run(() -> {
@@ -262,7 +258,7 @@ public final class KioskApp {
 
     /** "Start over": the same wipe as after a goodbye or an unanswered "Still there?". */
     private void startOver() {
-        idleWipe();
+        backToWelcome();
     }
 
     private void dismissRecovery() {
@@ -294,9 +290,6 @@ public final class KioskApp {
         WhoScreen who = navigator.screen(WhoScreen.ID, WhoScreen.class);
         for (PartnerLook p : PartnerLook.values()) {
             couple.name(p, who.name(p));
-            if (couple.typedName(p) != null) {
-                typedThisTurn.add(couple.typedName(p));
-            }
         }
         navigator.show(ChooseScreen.ID);
     }
@@ -399,7 +392,6 @@ public final class KioskApp {
         ReflectionScreen r = navigator.screen(ReflectionScreen.ID, ReflectionScreen.class);
         String text = r.typed();
         if (!text.isEmpty() && engine != null) {
-            typedThisTurn.add(text);
             PartnerLook w = r.writer();
             engine.addReflection(w == null ? null : Partner.valueOf(w.name()), r.question(), text, true);
         }
@@ -474,7 +466,11 @@ public final class KioskApp {
         goodbyeAt = options.clock().nanoTime();
     }
 
-    private void idleWipe() {
+    /**
+     * Every way back to the welcome screen (Back from the names, "Start over" after a crash, an
+     * unanswered "Still there?") goes through the one wipe: the next visitor sees nothing of this couple.
+     */
+    private void backToWelcome() {
         wipe();
         navigator.show(WelcomeScreen.ID);
     }
@@ -482,11 +478,7 @@ public final class KioskApp {
     /** Forgets everything about the current couple (see {@link PrivacyWipe}). */
     public void wipe() {
         Edt.check();
-        Set<String> theirs = new LinkedHashSet<>(typedThisTurn);
         if (engine != null) {
-            for (WrittenWords w : engine.words()) {
-                theirs.add(w.text());
-            }
             engine.wipeWords();
         }
         endSession();
@@ -499,9 +491,8 @@ public final class KioskApp {
         }
         List<Path> folders = options.folders() == null ? List.of()
                 : List.of(options.folders().temp(), options.folders().privateDir());
-        PrivacyWipe.run(navigator, frame.frame().getRootPane(), theirs, folders);
+        PrivacyWipe.run(navigator, frame.frame().getRootPane(), folders);
         couple.forget();
-        typedThisTurn.clear();
         recoveryPending = false;
     }
 

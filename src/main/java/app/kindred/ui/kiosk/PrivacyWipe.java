@@ -7,7 +7,6 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Toolkit;
 import java.awt.datatransfer.Clipboard;
-import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.StringSelection;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -21,7 +20,7 @@ import javax.swing.text.PlainDocument;
 
 /**
  * Forgets a couple: their words in every screen (fresh documents, so no undo brings them back),
- * the clipboard if it holds any of their text, their temporary PDFs, their private files. Runs on
+ * the clipboard and the X selection, their temporary PDFs, their private files. Runs on
  * the event thread after every goodbye and when the idle prompt is ignored. Logs counts, never words.
  */
 public final class PrivacyWipe {
@@ -31,21 +30,22 @@ public final class PrivacyWipe {
     }
 
     /**
-     * @param theirText every string the couple typed (names, reflections): the clipboard is
-     *                  cleared if it holds any of them
      * @param folders   folders whose files are theirs alone (temporary PDFs, the private journal)
      */
-    public static void run(Navigator navigator, Component root, Collection<String> theirText, Collection<Path> folders) {
+    public static void run(Navigator navigator, Component root, Collection<Path> folders) {
         for (Screen s : navigator.builtScreens()) {
             if (s instanceof Wipeable w) {
                 w.wipe();
             }
         }
         int swept = sweepTextComponents(root);
-        clearClipboard(Toolkit.getDefaultToolkit().getSystemClipboard(), theirText);
+        // Always, not only when it holds a string we know: a reflection that was skipped (never
+        // saved) or text selected in a field (X copies every selection to the primary selection)
+        // can be there too, and the next couple's Ctrl+V or middle click must not bring it back.
+        blank(Toolkit.getDefaultToolkit().getSystemClipboard());
         Clipboard selection = Toolkit.getDefaultToolkit().getSystemSelection();
         if (selection != null) {
-            clearClipboard(selection, theirText);
+            blank(selection);
         }
         int files = 0;
         for (Path folder : folders) {
@@ -70,24 +70,11 @@ public final class PrivacyWipe {
         return n;
     }
 
-    private static void clearClipboard(Clipboard clipboard, Collection<String> theirText) {
+    private static void blank(Clipboard clipboard) {
         try {
-            if (!clipboard.isDataFlavorAvailable(DataFlavor.stringFlavor)) {
-                return;
-            }
-            String held = (String) clipboard.getData(DataFlavor.stringFlavor);
-            boolean theirs = theirText.stream().anyMatch(t -> !t.isBlank() && (held.contains(t) || t.contains(held.strip())
-                    && !held.isBlank()));
-            if (theirs) {
-                clipboard.setContents(new StringSelection(""), null);
-            }
-        } catch (IllegalStateException | IOException | java.awt.datatransfer.UnsupportedFlavorException e) {
-            // The clipboard may be busy or owned elsewhere; try to blank it anyway.
-            try {
-                clipboard.setContents(new StringSelection(""), null);
-            } catch (IllegalStateException busy) {
-                LOG.warning("the clipboard could not be cleared: " + busy.getMessage());
-            }
+            clipboard.setContents(new StringSelection(""), null);
+        } catch (IllegalStateException busy) {
+            LOG.warning("the clipboard could not be cleared: " + busy.getMessage());
         }
     }
 

@@ -7,6 +7,7 @@ import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
 import app.kindred.ui.PanelScreen;
 import app.kindred.ui.Text;
+import app.kindred.ui.TypedFields;
 import app.kindred.ui.Widgets;
 import app.kindred.ui.Wipeable;
 import com.formdev.flatlaf.FlatClientProperties;
@@ -20,9 +21,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
-import javax.swing.text.AttributeSet;
-import javax.swing.text.BadLocationException;
-import javax.swing.text.DocumentFilter;
 import javax.swing.text.PlainDocument;
 import javax.swing.undo.UndoManager;
 import net.miginfocom.swing.MigLayout;
@@ -34,7 +32,6 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class ReflectionScreen extends PanelScreen implements Wipeable {
     public static final String ID = "reflection";
-    static final int MAX_CHARS = 1000;
     private static final String ROWS = "push[]rel[]para[]para[]unrel[grow 0, 160lp:240lp:360lp]para[]para[]push";
     /** With the keyboard out, the text box gives up height so that everything fits a 1280 x 800 screen. */
     private static final String ROWS_WITH_KEYBOARD = "push[]rel[]para[]para[]unrel[grow 0, 120lp:120lp:360lp]para[]para[]push";
@@ -81,7 +78,7 @@ public final class ReflectionScreen extends PanelScreen implements Wipeable {
         }
         writerBoth.setSelected(true);
         p.add(writers);
-        text = new JTextArea();
+        text = TypedFields.keepPrivate(new JTextArea());
         text.setName("reflection.text");
         text.setLineWrap(true);
         text.setWrapStyleWord(true);
@@ -163,22 +160,7 @@ public final class ReflectionScreen extends PanelScreen implements Wipeable {
     }
 
     private PlainDocument newDocument() {
-        PlainDocument doc = new PlainDocument();
-        doc.setDocumentFilter(new DocumentFilter() {
-            @Override
-            public void replace(FilterBypass fb, int offset, int length, String s, AttributeSet attrs)
-                    throws BadLocationException {
-                int room = MAX_CHARS - (fb.getDocument().getLength() - length);
-                String t = s == null ? "" : s;
-                fb.replace(offset, length, t.length() > room ? t.substring(0, Math.max(0, room)) : t, attrs);
-            }
-
-            @Override
-            public void insertString(FilterBypass fb, int offset, String s, AttributeSet attr)
-                    throws BadLocationException {
-                replace(fb, offset, 0, s, attr);
-            }
-        });
+        PlainDocument doc = TypedFields.wordsDocument();
         doc.addUndoableEditListener(undo);
         return doc;
     }

@@ -6,6 +6,7 @@ import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
 import app.kindred.ui.PanelScreen;
 import app.kindred.ui.Text;
+import app.kindred.ui.TypedFields;
 import app.kindred.ui.Widgets;
 import app.kindred.ui.Wipeable;
 import com.formdev.flatlaf.FlatClientProperties;
@@ -15,10 +16,6 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.text.AttributeSet;
-import javax.swing.text.BadLocationException;
-import javax.swing.text.DocumentFilter;
-import javax.swing.text.PlainDocument;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -27,7 +24,6 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class WhoScreen extends PanelScreen implements Wipeable {
     public static final String ID = "who";
-    static final int MAX_NAME = 40;
 
     private final CommandAction<?> back;
     private final CommandAction<?> next;
@@ -80,12 +76,12 @@ public final class WhoScreen extends PanelScreen implements Wipeable {
         who.setIconTextGap(16);
         card.add(who);
         card.add(Widgets.label("who.shape." + key, "secondary", Text.format("who.keeps", look.shapeName())));
-        JTextField field = new JTextField(14);
+        JTextField field = TypedFields.keepPrivate(new JTextField(14));
         field.setName("who.name." + key);
         Widgets.style(field, "name");
         field.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Text.get("who.placeholder"));
         field.getAccessibleContext().setAccessibleName(Text.format("who.nameFor", look.defaultName()));
-        field.setDocument(limitedDocument());
+        field.setDocument(TypedFields.nameDocument());
         field.addActionListener(e -> {
             if (look == PartnerLook.A) {
                 names.get(PartnerLook.B).requestFocusInWindow();
@@ -133,29 +129,9 @@ public final class WhoScreen extends PanelScreen implements Wipeable {
             return;
         }
         for (JTextField f : names.values()) {
-            f.setDocument(limitedDocument());
+            f.setDocument(TypedFields.nameDocument());
         }
         typingInto = null;
         keyboard.reset();
-    }
-
-    private static PlainDocument limitedDocument() {
-        PlainDocument doc = new PlainDocument();
-        doc.setDocumentFilter(new DocumentFilter() {
-            @Override
-            public void replace(FilterBypass fb, int offset, int length, String text, AttributeSet attrs)
-                    throws BadLocationException {
-                int room = MAX_NAME - (fb.getDocument().getLength() - length);
-                String t = text == null ? "" : text;
-                fb.replace(offset, length, t.length() > room ? t.substring(0, Math.max(0, room)) : t, attrs);
-            }
-
-            @Override
-            public void insertString(FilterBypass fb, int offset, String text, AttributeSet attr)
-                    throws BadLocationException {
-                replace(fb, offset, 0, text, attr);
-            }
-        });
-        return doc;
     }
 }
