@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             SummaryCommand.class,
             PrintCommand.class,
             OutboxCommand.class,
+            SetPinCommand.class,
             ResetPinCommand.class,
         })
 public final class Main implements Runnable {

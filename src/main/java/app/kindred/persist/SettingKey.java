@@ -91,6 +91,14 @@ public final class SettingKey<T> {
                 + " like 30s or 2m");
     }
 
+    /** A whole number from min to max. */
+    static SettingKey<Integer> whole(String name, int def, int min, int max) {
+        return new SettingKey<>(name, def, s -> {
+            int v = Integer.parseInt(s);
+            return v >= min && v <= max ? v : null;
+        }, String::valueOf, "a whole number from " + min + " to " + max);
+    }
+
     static <E extends Enum<E>> SettingKey<E> enumeration(String name, E def) {
         Class<E> type = def.getDeclaringClass();
         return new SettingKey<>(name, def, s -> Enum.valueOf(type, s.toUpperCase(Locale.ROOT)),

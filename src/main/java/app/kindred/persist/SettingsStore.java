@@ -10,20 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Kindred's settings: typed keys with defaults, kept in {@link DataFolders#settingsFile()} as a
@@ -54,14 +48,43 @@ public final class SettingsStore {
     public static final SettingKey<Boolean> DECKS_AVOID_REPEATS_ALL_DAY = SettingKey.bool("decksAvoidRepeatsAllDay", true);
     public static final SettingKey<Duration> TIME_OUT_LENGTH =
             SettingKey.duration("timeOutLength", SessionSettings.DEFAULT_TIME_OUT, Duration.ofSeconds(10), Duration.ofHours(2));
-    /** PBKDF2 hash of the facilitator PIN (hex); empty means no PIN set. Use {@link #setPin}/{@link #checkPin}. */
-    public static final SettingKey<String> PIN_HASH = SettingKey.text("pinHash", "");
-    public static final SettingKey<String> PIN_SALT = SettingKey.text("pinSalt", "");
+    /** How long "Still there?" waits for an answer before the wipe. */
+    public static final SettingKey<Duration> IDLE_ANSWER =
+            SettingKey.duration("idleAnswer", Duration.ofSeconds(60), Duration.ofSeconds(15), Duration.ofMinutes(10));
+    /**
+     * Walk-away safety: a step that runs with nobody touching the kiosk for its own length plus this
+     * asks "Still there?" when the next step begins; a pause or a time-out waits this much longer
+     * than its own length (a pause: the idle time) before asking.
+     */
+    public static final SettingKey<Duration> WALK_AWAY_MARGIN =
+            SettingKey.duration("walkAwayMargin", Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofHours(1));
+    /** "+1 min" presses a couple may make in one step. */
+    public static final SettingKey<Integer> EXTENSIONS_PER_STEP = SettingKey.whole("extensionsPerStep", 3, 0, 30);
+    /** Reflections and commitments one couple may write. */
+    public static final SettingKey<Integer> REFLECTIONS_PER_SESSION = SettingKey.whole("reflectionsPerSession", 12, 1, 100);
+    /** Pages one take-home pack may have; worksheets that would go past it are left out (the summary comes first). */
+    public static final SettingKey<Integer> PAGES_PER_PACK = SettingKey.whole("pagesPerPack", 16, 2, 200);
+    /** Take-home packs the kiosk prints in any one hour; more wait for the next hour. */
+    public static final SettingKey<Integer> PACKS_PER_HOUR = SettingKey.whole("packsPerHour", 20, 1, 1000);
+    /** How long a pack may wait in the outbox for a printer before it is destroyed (it holds names and words). */
+    public static final SettingKey<Duration> OUTBOX_EXPIRY =
+            SettingKey.duration("outboxExpiry", Duration.ofHours(12), Duration.ofMinutes(10), Duration.ofDays(7));
+    /** The console (and the kiosk's facilitator menu) locks itself after this long without input. */
+    public static final SettingKey<Duration> CONSOLE_LOCK_AFTER =
+            SettingKey.duration("consoleLockAfter", Duration.ofMinutes(2), Duration.ofSeconds(15), Duration.ofHours(1));
 
-    public static final List<SettingKey<?>> ALL = List.of(THEME, UI_SCALE, SOUND, IDLE_TIMEOUT, WARNING_TIME, PAPER,
-            PRINTER, MODE, DECKS_AVOID_REPEATS_ALL_DAY, TIME_OUT_LENGTH, PIN_HASH, PIN_SALT);
+    /**
+     * Where the PIN hash lived before it got a file of its own ({@link PinStore}): read once, to move it,
+     * and then removed. Empty means none.
+     */
+    static final SettingKey<String> LEGACY_PIN_HASH = SettingKey.text("pinHash", "");
+    static final SettingKey<String> LEGACY_PIN_SALT = SettingKey.text("pinSalt", "");
+    static final int LEGACY_PIN_ROUNDS = 120_000;
 
-    private static final int PIN_ROUNDS = 120_000;
+    public static final List<SettingKey<?>> ALL = List.of(THEME, UI_SCALE, SOUND, IDLE_TIMEOUT, IDLE_ANSWER,
+            WALK_AWAY_MARGIN, WARNING_TIME, PAPER, PRINTER, MODE, DECKS_AVOID_REPEATS_ALL_DAY, TIME_OUT_LENGTH,
+            EXTENSIONS_PER_STEP, REFLECTIONS_PER_SESSION, PAGES_PER_PACK, PACKS_PER_HOUR, OUTBOX_EXPIRY,
+            CONSOLE_LOCK_AFTER, LEGACY_PIN_HASH, LEGACY_PIN_SALT);
 
     private final Path file;
     private final Map<String, Object> values = new LinkedHashMap<>();
@@ -135,7 +158,9 @@ public final class SettingsStore {
         StringWriter out = new StringWriter();
         out.write("# Kindred settings. Remove a line to go back to its default.\n");
         for (SettingKey<?> key : ALL) {
-            out.write("# " + key.name() + ": " + key.expected() + " (default " + formatAny(key, key.defaultValue()) + ")\n");
+            if (key != LEGACY_PIN_HASH && key != LEGACY_PIN_SALT) {
+                out.write("# " + key.name() + ": " + key.expected() + " (default " + formatAny(key, key.defaultValue()) + ")\n");
+            }
             if (values.containsKey(key.name())) {
                 out.write(escape(key.name()) + "=" + escape(formatAny(key, values.get(key.name()))) + "\n");
             }
@@ -150,48 +175,6 @@ public final class SettingsStore {
     public SessionSettings sessionSettings(DeckMemory kioskMemory) {
         return new SessionSettings(get(MODE), get(WARNING_TIME), get(TIME_OUT_LENGTH),
                 get(DECKS_AVOID_REPEATS_ALL_DAY) ? kioskMemory : null, ThreadLocalRandom.current().nextLong());
-    }
-
-    // ------------------------------------------------------------------ facilitator PIN
-
-    public synchronized boolean hasPin() {
-        return !get(PIN_HASH).isEmpty();
-    }
-
-    /** Sets the PIN (stored only as a salted PBKDF2 hash); null or empty removes it. */
-    public synchronized void setPin(String pin) {
-        if (pin == null || pin.isEmpty()) {
-            set(PIN_HASH, "");
-            set(PIN_SALT, "");
-            return;
-        }
-        byte[] salt = new byte[16];
-        new SecureRandom().nextBytes(salt);
-        set(PIN_SALT, HexFormat.of().formatHex(salt));
-        set(PIN_HASH, HexFormat.of().formatHex(hash(pin, salt)));
-    }
-
-    /** True if the PIN matches, or if no PIN is set. */
-    public synchronized boolean checkPin(String pin) {
-        if (!hasPin()) {
-            return true;
-        }
-        try {
-            byte[] salt = HexFormat.of().parseHex(get(PIN_SALT));
-            byte[] expected = HexFormat.of().parseHex(get(PIN_HASH));
-            return pin != null && MessageDigest.isEqual(expected, hash(pin, salt));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static byte[] hash(String pin, byte[] salt) {
-        try {
-            PBEKeySpec spec = new PBEKeySpec(pin.toCharArray(), salt, PIN_ROUNDS, 256);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17", e);
-        }
     }
 
     @SuppressWarnings("unchecked")

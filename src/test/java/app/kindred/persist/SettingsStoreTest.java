@@ -80,19 +80,6 @@ class SettingsStoreTest {
     }
 
     @Test
-    void thePinIsStoredOnlyAsASaltedHash() throws IOException {
-        DataFolders folders = new DataFolders(home);
-        SettingsStore s = SettingsStore.load(folders);
-        assertThat(s.checkPin("anything")).isTrue();
-        s.setPin("4711");
-        s.save();
-        SettingsStore again = SettingsStore.load(folders);
-        assertThat(again.checkPin("4711")).isTrue();
-        assertThat(again.checkPin("4712")).isFalse();
-        assertThat(Files.readString(folders.settingsFile())).doesNotContain("4711");
-    }
-
-    @Test
     void sessionSettingsFollowTheStore() {
         SettingsStore s = SettingsStore.load(new DataFolders(home));
         s.set(SettingsStore.DECKS_AVOID_REPEATS_ALL_DAY, false);

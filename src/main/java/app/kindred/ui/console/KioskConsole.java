@@ -1,5 +1,6 @@
 package app.kindred.ui.console;
 
+import app.kindred.persist.PinStore;
 import app.kindred.persist.SettingsStore;
 import app.kindred.session.MonotonicClock;
 import app.kindred.ui.Edt;
@@ -10,10 +11,9 @@ import app.kindred.ui.lock.FreshKeys;
 import app.kindred.ui.lock.KioskLockdown;
 import app.kindred.ui.lock.PinGate;
 import app.kindred.ui.lock.PinPad;
-import app.kindred.ui.lock.PinStore;
+import app.kindred.ui.lock.IdleLock;
 import com.formdev.flatlaf.util.UIScale;
 import java.awt.AWTEvent;
-import java.awt.Point;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
 import java.awt.event.ActionEvent;
@@ -23,7 +23,6 @@ import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
-import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -43,13 +42,16 @@ public final class KioskConsole {
     private final JButton menuSettings;
     private final CornerTaps taps;
     private final AWTEventListener tapListener = this::cornerTap;
+    private final IdleLock idleLock;
     private FreshKeys freshKeys;
 
     private KioskConsole(KioskFrame frame, SettingsStore settings, MonotonicClock clock, Runnable quit) {
         this.frame = frame;
-        PinStore pins = new PinStore(settings);
+        PinStore pins = PinStore.beside(settings);
         lockdown = new KioskLockdown(this::open);
-        pinPad = new PinPad(pins, new PinGate(pins, clock::nanoTime), this::unlocked, this::close);
+        pinPad = new PinPad(pins, new PinGate(pins, clock::nanoTime, java.time.Clock.systemUTC()), this::unlocked, this::close);
+        // Settings and Quit never stay open behind an unattended kiosk.
+        idleLock = new IdleLock(clock::nanoTime, settings.get(SettingsStore.CONSOLE_LOCK_AFTER), this::close);
         settingsPanel = new SettingsPanel(settings, this::showMenu, () -> {
             pinPad.reset(true);
             showPin();
@@ -82,6 +84,7 @@ public final class KioskConsole {
     }
 
     public void detach() {
+        idleLock.stop();
         Toolkit.getDefaultToolkit().removeAWTEventListener(tapListener);
         lockdown.uninstall();
     }
@@ -111,6 +114,7 @@ public final class KioskConsole {
     private void unlocked() {
         pinPad.hidden();
         lockdown.stopFreshKeys(freshKeys);
+        idleLock.start();
         showMenu();
     }
 
@@ -119,6 +123,7 @@ public final class KioskConsole {
     }
 
     private void close() {
+        idleLock.stop();
         pinPad.hidden();
         lockdown.stopFreshKeys(freshKeys);
         lockdown.setEscapeAction(null);
@@ -129,12 +134,7 @@ public final class KioskConsole {
         if (event.getID() != MouseEvent.MOUSE_PRESSED || !(event instanceof MouseEvent m) || m.getComponent() == null) {
             return;
         }
-        JComponent root = frame.frame().getRootPane();
-        if (!root.isShowing() || !SwingUtilities.isDescendingFrom(m.getComponent(), root)) {
-            return;
-        }
-        Point p = SwingUtilities.convertPoint(m.getComponent(), m.getPoint(), root);
-        if (taps.tap(p.x, p.y, UIScale.scale(CORNER_LOGICAL))) {
+        if (taps.tap(m, frame.frame(), UIScale.scale(CORNER_LOGICAL))) {
             open();
         }
     }

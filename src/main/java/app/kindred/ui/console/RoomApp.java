@@ -8,7 +8,7 @@ import app.kindred.ui.lock.FreshKeys;
 import app.kindred.ui.lock.KioskLockdown;
 import app.kindred.ui.lock.PinGate;
 import app.kindred.ui.lock.PinPad;
-import app.kindred.ui.lock.PinStore;
+import app.kindred.ui.lock.IdleLock;
 import app.kindred.ui.room.RoomView;
 import com.formdev.flatlaf.util.UIScale;
 import java.awt.AWTEvent;
@@ -56,12 +56,14 @@ public final class RoomApp implements ConsoleActions.Host {
     private Runnable settingsOpener = () -> { };
     private Runnable summaryOpener = () -> { };
     private final AWTEventListener tapListener = this::cornerTap;
+    /** The console locks itself when nobody has used it for a while, in every layout. */
+    private final IdleLock idleLock;
 
     /**
      * @param screens where to look for displays: {@link Displays#current()} in the app, made-up ones in tests
      * @param onQuit  what quitting from the console does (the app exits; tests just close)
      */
-    public RoomApp(Sessions sessions, SessionEngine engine, PinStore pins, MonotonicClock clock, Clock wallClock,
+    public RoomApp(Sessions sessions, SessionEngine engine, app.kindred.persist.PinStore pins, MonotonicClock clock, Clock wallClock,
             Supplier<List<Display>> screens, Runnable onQuit) {
         Edt.check();
         this.screens = screens;
@@ -70,7 +72,9 @@ public final class RoomApp implements ConsoleActions.Host {
         roomView = new RoomView(wallClock);
         lockdown = new KioskLockdown(this::consoleKey);
         cornerTaps = new CornerTaps(clock::nanoTime);
-        pinPad = new PinPad(pins, new PinGate(pins, clock::nanoTime), this::onUnlocked, this::pinCancelled);
+        pinPad = new PinPad(pins, new PinGate(pins, clock::nanoTime, wallClock), this::onUnlocked, this::pinCancelled);
+        idleLock = new IdleLock(clock::nanoTime, app.kindred.persist.SettingsStore.CONSOLE_LOCK_AFTER.defaultValue(),
+                this::lockConsole);
         consolePanel = new ConsolePanel(workshop, sessions, wallClock, this);
         consolePanel.showProgramme(engine.record().programmeId());
         JPanel pinHolder = new JPanel(new MigLayout("fill", "[center]", "[center]"));
@@ -109,6 +113,7 @@ public final class RoomApp implements ConsoleActions.Host {
         displayWatch.stop();
         workshop.stopRepainting();
         Toolkit.getDefaultToolkit().removeAWTEventListener(tapListener);
+        idleLock.stop();
         lockdown.uninstall();
         pinPad.hidden();
         windows.disposeAll();
@@ -133,6 +138,7 @@ public final class RoomApp implements ConsoleActions.Host {
 
     /** Puts the settings behind the console's Settings button. */
     public void setSettings(app.kindred.persist.SettingsStore settings) {
+        idleLock.setAfter(settings.get(app.kindred.persist.SettingsStore.CONSOLE_LOCK_AFTER));
         SettingsPanel panel = new SettingsPanel(settings, this::showConsoleCard, () -> {
             pinPad.reset(true);
             pinPad.shown();
@@ -203,6 +209,11 @@ public final class RoomApp implements ConsoleActions.Host {
         return lockdown;
     }
 
+    /** The console's idle lock (tests move a fake clock and check it). */
+    public IdleLock idleLock() {
+        return idleLock;
+    }
+
     public boolean isUnlocked() {
         return unlocked;
     }
@@ -216,11 +227,8 @@ public final class RoomApp implements ConsoleActions.Host {
             }
             windows.setConsoleOpen(true);
         }
-        if (!unlocked) {
-            showPin();
-        } else {
-            hostCards.show(consoleHost, "console");
-        }
+        // Hiding the console locked it (closeConsole), so this always asks for the PIN.
+        showPin();
         focusConsole();
     }
 
@@ -234,6 +242,7 @@ public final class RoomApp implements ConsoleActions.Host {
 
     private void onUnlocked() {
         unlocked = true;
+        idleLock.start();
         pinPad.hidden();
         lockdown.stopFreshKeys(freshKeys);
         hostCards.show(consoleHost, "console");
@@ -242,19 +251,26 @@ public final class RoomApp implements ConsoleActions.Host {
         focusConsole();
     }
 
-    /** Escape, Cancel or the console key: the overlay closes; a console window stays (locked or not). */
+    /**
+     * Escape, Cancel or the console key: the overlay closes, and a hidden console is a locked one
+     * (the next console key asks for the PIN again). A console window of its own stays, locked or not.
+     */
     private void closeConsole() {
         if (windows.plan() != null && windows.plan().mode() == DisplayPlan.Mode.OVERLAY) {
             windows.setConsoleOpen(false);
             lockdown.setEscapeAction(null);
+            unlocked = false;
+            idleLock.stop();
         }
         if (!unlocked) {
             pinPad.reset();
+            hostCards.show(consoleHost, "pin");
         }
     }
 
     private void lock() {
         unlocked = false;
+        idleLock.stop();
         showPin();
         if (windows.plan() != null && windows.plan().mode() == DisplayPlan.Mode.OVERLAY) {
             windows.setConsoleOpen(false);
@@ -282,13 +298,7 @@ public final class RoomApp implements ConsoleActions.Host {
         if (event.getID() != MouseEvent.MOUSE_PRESSED || !(event instanceof MouseEvent m)) {
             return;
         }
-        JComponent room = roomView.component();
-        Component source = m.getComponent();
-        if (source == null || !room.isShowing() || !SwingUtilities.isDescendingFrom(source, room)) {
-            return;
-        }
-        Point p = SwingUtilities.convertPoint(source, m.getPoint(), room);
-        if (cornerTaps.tap(p.x, p.y, UIScale.scale(CORNER_LOGICAL))) {
+        if (cornerTaps.tap(m, windows.roomFrame(), UIScale.scale(CORNER_LOGICAL))) {
             consoleKey();
         }
     }

@@ -10,7 +10,7 @@ import app.kindred.session.SessionEngine;
 import app.kindred.session.SystemClock;
 import app.kindred.ui.Edt;
 import app.kindred.ui.Theme;
-import app.kindred.ui.lock.PinStore;
+import app.kindred.persist.PinStore;
 import app.kindred.ui.room.RoomStyles;
 import java.awt.Rectangle;
 import java.time.Clock;
@@ -79,7 +79,7 @@ public final class RoomMode {
         SwingUtilities.invokeLater(() -> {
             RoomStyles.register();
             theme.install(Theme.scaleFor(scalePercent, windowed == null ? null : windowed.getSize()));
-            app[0] = new RoomApp(sessions, shown, new PinStore(settings), SystemClock.INSTANCE,
+            app[0] = new RoomApp(sessions, shown, PinStore.beside(settings), SystemClock.INSTANCE,
                     Clock.systemDefaultZone(), Displays::current, quit::countDown);
             app[0].setSettings(settings);
             app[0].setSummaryOutput(folders, settings);

@@ -1,5 +1,6 @@
 package app.kindred.ui.lock;
 
+import app.kindred.persist.PinStore;
 import app.kindred.ui.Edt;
 import app.kindred.ui.Widgets;
 import app.kindred.ui.console.Clocks;
@@ -21,9 +22,12 @@ import java.awt.event.ActionEvent;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The PIN pad in front of the console: on first run it asks for a new PIN twice; afterwards it
- * asks for the PIN, says how many tries are left, and during a lockout how long it still lasts.
- * A keypad for touch screens; a physical keyboard works too. Hashing (0.2 s) runs off the event thread.
+ * The PIN pad in front of the console: it asks for the PIN, says how many tries are left, and during
+ * a lockout how long it still lasts. It never lets anyone choose the first PIN: with none set (or
+ * its file unreadable) it says how to set one at the machine ({@code kindred set-pin}) and offers
+ * nothing to type. Behind an unlocked console it can change the PIN (new one twice). A keypad for
+ * touch screens; a physical keyboard works too, digits only, never more than
+ * {@value PinStore#MAX_LENGTH}. Hashing (0.2 s) runs off the event thread.
  */
 public final class PinPad {
     private static final Logger LOG = Logger.getLogger(PinPad.class.getName());
@@ -38,6 +42,8 @@ public final class PinPad {
     private final JPasswordField confirm = new JPasswordField(8);
     private final JLabel message = Widgets.label("pin.message", "warning", " ");
     private final JLabel recovery = Widgets.label("pin.recovery", "secondary", ConsoleText.get("pin.recovery"));
+    private final JPanel keys = new JPanel(new MigLayout(Widgets.NESTED + ", wrap 3, gap 8", "[72lp!, fill][72lp!, fill][72lp!, fill]"));
+    private JButton okButton;
     private final Timer lockTicker = new Timer(1000, e -> showLockout());
     private final Action ok;
     private final Action cancel;
@@ -74,6 +80,7 @@ public final class PinPad {
         root.add(hint);
         for (JPasswordField f : new JPasswordField[] {pin, confirm}) {
             Widgets.style(f, "pin");
+            f.setDocument(digitsOnly());
             f.setHorizontalAlignment(JPasswordField.CENTER);
             f.addActionListener(e -> submit());
             f.addFocusListener(new java.awt.event.FocusAdapter() {
@@ -91,7 +98,6 @@ public final class PinPad {
         root.add(confirm, "w 240lp!, hidemode 3");
         root.add(message);
 
-        JPanel keys = new JPanel(new MigLayout(Widgets.NESTED + ", wrap 3, gap 8", "[72lp!, fill][72lp!, fill][72lp!, fill]"));
         keys.setOpaque(false);
         keys.setName("pin.keypad");
         for (String k : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
@@ -101,8 +107,9 @@ public final class PinPad {
         del.setFocusable(false);
         keys.add(del);
         keys.add(digit("0"));
-        root.add(keys, "gaptop 8");
-        root.add(Widgets.button("pin.ok", "primary", ok), "gaptop 8");
+        root.add(keys, "gaptop 8, hidemode 3");
+        okButton = Widgets.button("pin.ok", "primary", ok);
+        root.add(okButton, "gaptop 8, hidemode 3");
         root.add(Widgets.button("pin.cancel", "touch", cancel), "gaptop 8");
         root.add(recovery, "gaptop 8");
     }
@@ -144,19 +151,33 @@ public final class PinPad {
         return pin;
     }
 
-    /** Clears the fields and asks for the PIN, or for a new one when none is set yet. */
+    /** Clears the fields and asks for the PIN (or says that none is set). */
     public void reset() {
         reset(false);
     }
 
-    /** Clears the fields; with {@code newPin} it asks for a new PIN (twice) even if one is set. */
+    /**
+     * Clears the fields; with {@code newPin} (only ever from behind an unlocked console) it asks for
+     * a new PIN twice.
+     */
     public void reset(boolean newPin) {
         Edt.check();
-        setting = newPin || !store.isSet();
-        heading.setText(ConsoleText.get(setting ? "pin.heading.set" : "pin.heading.unlock"));
-        hint.setText(ConsoleText.format(setting ? "pin.hint.set" : "pin.hint.unlock", PinStore.MIN_LENGTH, PinStore.MAX_LENGTH));
-        confirm.setVisible(setting);
-        recovery.setVisible(!setting);
+        setting = newPin;
+        PinStore.State state = newPin ? PinStore.State.SET : store.state();
+        boolean usable = state == PinStore.State.SET;
+        if (!usable) {
+            heading.setText(ConsoleText.get("pin.heading.locked"));
+            hint.setText(ConsoleText.format(state == PinStore.State.NOT_SET ? "pin.hint.notSet" : "pin.hint.unreadable",
+                    store.file().toString()));
+        } else {
+            heading.setText(ConsoleText.get(setting ? "pin.heading.set" : "pin.heading.unlock"));
+            hint.setText(ConsoleText.format(setting ? "pin.hint.set" : "pin.hint.unlock", PinStore.MIN_LENGTH, PinStore.MAX_LENGTH));
+        }
+        pin.setVisible(usable);
+        keys.setVisible(usable);
+        okButton.setVisible(usable);
+        confirm.setVisible(usable && setting);
+        recovery.setVisible(usable && !setting);
         pin.setText("");
         confirm.setText("");
         typing = pin;
@@ -196,8 +217,10 @@ public final class PinPad {
         char[] entered = pin.getPassword();
         if (setting) {
             char[] again = confirm.getPassword();
-            if (!PinStore.isAcceptable(entered)) {
-                message.setText(ConsoleText.format("pin.invalid", PinStore.MIN_LENGTH, PinStore.MAX_LENGTH));
+            PinStore.Problem problem = PinStore.problem(entered);
+            if (problem != null) {
+                message.setText(ConsoleText.format(problem == PinStore.Problem.TRIVIAL ? "pin.trivial" : "pin.invalid",
+                        PinStore.MIN_LENGTH, PinStore.MAX_LENGTH));
                 return;
             }
             if (!Arrays.equals(entered, again)) {
@@ -246,7 +269,30 @@ public final class PinPad {
             pin.requestFocusInWindow();
         } else if (result instanceof PinGate.Attempt.Locked) {
             showLockout();
+        } else if (result instanceof PinGate.Attempt.NoPin) {
+            reset(false);
         }
+    }
+
+    /** Digits only, at most {@value PinStore#MAX_LENGTH}: a pasted page of text goes nowhere. */
+    private static javax.swing.text.PlainDocument digitsOnly() {
+        javax.swing.text.PlainDocument doc = new javax.swing.text.PlainDocument();
+        doc.setDocumentFilter(new javax.swing.text.DocumentFilter() {
+            @Override
+            public void replace(FilterBypass fb, int offset, int length, String text, javax.swing.text.AttributeSet attrs)
+                    throws javax.swing.text.BadLocationException {
+                String digits = text == null ? "" : text.replaceAll("[^0-9]", "");
+                int room = PinStore.MAX_LENGTH - (fb.getDocument().getLength() - length);
+                fb.replace(offset, length, digits.substring(0, Math.max(0, Math.min(room, digits.length()))), attrs);
+            }
+
+            @Override
+            public void insertString(FilterBypass fb, int offset, String text, javax.swing.text.AttributeSet attr)
+                    throws javax.swing.text.BadLocationException {
+                replace(fb, offset, 0, text, attr);
+            }
+        });
+        return doc;
     }
 
     /** The text the pad shows under the field (tests read it by name too). */

@@ -1,5 +1,6 @@
 package app.kindred.ui.console;
 
+import app.kindred.persist.PinStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kindred.persist.DataFolders;
@@ -62,7 +63,7 @@ class ConsoleExtrasTest extends RoomAppTestBase {
         assertThat(reread.get(SettingsStore.DECKS_AVOID_REPEATS_ALL_DAY)).isFalse();
         assertThat(reread.get(SettingsStore.SOUND)).isFalse();
         assertThat(reread.get(SettingsStore.UI_SCALE)).as("left at Fit the screen: auto").isEmpty();
-        assertThat(reread.hasPin()).as("saving settings keeps the PIN").isTrue();
+        assertThat(pins.state()).as("saving settings keeps the PIN").isEqualTo(PinStore.State.SET);
         assertThat(onEdt(() -> Theme.current())).isEqualTo(Theme.DARK);
 
         window.button("settings.close").click();

@@ -7,7 +7,7 @@ import app.kindred.ui.GuiTest;
 import app.kindred.ui.Theme;
 import app.kindred.ui.kiosk.KioskApp;
 import app.kindred.ui.kiosk.KioskHarness;
-import app.kindred.ui.lock.PinStore;
+import app.kindred.persist.PinStore;
 import app.kindred.ui.room.RoomStyles;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.InputEvent;
@@ -46,7 +46,7 @@ class KioskConsoleTest extends GuiTest {
     void escapeKeysDoNothingAndThePinLeadsToQuit() {
         KioskHarness harness = new KioskHarness(home);
         SettingsStore settings = SettingsStore.load(home.resolve("settings.properties"));
-        new PinStore(settings).set("2468".toCharArray());
+        PinStore.beside(settings).set(RoomAppTestBase.PIN.toCharArray());
         AtomicBoolean quit = new AtomicBoolean();
         KioskConsole[] console = new KioskConsole[1];
         KioskApp app = onEdt(() -> {
@@ -71,7 +71,7 @@ class KioskConsoleTest extends GuiTest {
 
             robot.pressAndReleaseKey(KeyEvent.VK_K, CTRL | SHIFT);
             waitUntil("PIN pad", () -> app.frame().overlayShowing());
-            for (char c : "2468".toCharArray()) {
+            for (char c : RoomAppTestBase.PIN.toCharArray()) {
                 window.button("pin.key." + c).click();
             }
             window.button("pin.ok").click();

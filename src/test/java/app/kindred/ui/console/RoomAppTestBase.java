@@ -5,7 +5,7 @@ import app.kindred.session.FakeClock;
 import app.kindred.session.SessionEngine;
 import app.kindred.ui.GuiTest;
 import app.kindred.ui.Theme;
-import app.kindred.ui.lock.PinStore;
+import app.kindred.persist.PinStore;
 import app.kindred.ui.room.RoomStyles;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Opens room mode on a fake clock with a PIN already set; subclasses drive it like a facilitator. */
 public abstract class RoomAppTestBase extends GuiTest {
-    protected static final String PIN = "2468";
+    protected static final String PIN = "246813";
     // AssertJ Swing's robot takes the old modifier masks (it maps them to the keys it presses).
     @SuppressWarnings("deprecation")
     protected static final int CTRL = InputEvent.CTRL_MASK;
@@ -43,7 +43,7 @@ public abstract class RoomAppTestBase extends GuiTest {
     @BeforeEach
     final void settingsInTempFolder() {
         settings = SettingsStore.load(home.resolve("settings.properties"));
-        pins = new PinStore(settings);
+        pins = new PinStore(new app.kindred.persist.DataFolders(home));
     }
 
     protected RoomApp open(Supplier<List<Display>> screens) {

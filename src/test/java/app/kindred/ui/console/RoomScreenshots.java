@@ -3,7 +3,7 @@ package app.kindred.ui.console;
 import app.kindred.session.FakeClock;
 import app.kindred.session.SessionEngine;
 import app.kindred.ui.Theme;
-import app.kindred.ui.lock.PinStore;
+import app.kindred.persist.PinStore;
 import app.kindred.ui.room.RoomStyles;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -81,7 +81,7 @@ public final class RoomScreenshots {
         FakeClock clock = new FakeClock();
         SessionEngine engine = Workshops.engine(clock);
         Path home = Files.createTempDirectory("kindred-shots");
-        PinStore pins = new PinStore(app.kindred.persist.SettingsStore.load(home.resolve("settings.properties")));
+        PinStore pins = new PinStore(new app.kindred.persist.DataFolders(home));
         RoomApp[] app = new RoomApp[1];
         // Two made-up displays side by side on the one screen: room view left, console right.
         List<Display> two = List.of(new Display("laptop", new Rectangle(0, 0, w, h), true),
@@ -110,7 +110,7 @@ public final class RoomScreenshots {
                             out.resolve("console-pin-" + theme.key() + "-" + w + "x" + h + ".png")));
                     // Unlock for the rest: the PIN pad sets a PIN on first run.
                     SwingUtilities.invokeAndWait(() -> {
-                        pins.set("2468".toCharArray());
+                        pins.set(RoomAppTestBase.PIN.toCharArray());
                         app[0].lockConsole();
                     });
                     unlock(app[0]);
@@ -126,8 +126,8 @@ public final class RoomScreenshots {
         FakeClock clock = new FakeClock();
         SessionEngine engine = Workshops.engine(clock);
         Path home = Files.createTempDirectory("kindred-shots");
-        PinStore pins = new PinStore(app.kindred.persist.SettingsStore.load(home.resolve("settings.properties")));
-        pins.set("2468".toCharArray());
+        PinStore pins = new PinStore(new app.kindred.persist.DataFolders(home));
+        pins.set(RoomAppTestBase.PIN.toCharArray());
         RoomApp[] app = new RoomApp[1];
         List<Display> one = List.of(new Display("laptop", new Rectangle(0, 0, w, h), true));
         SwingUtilities.invokeAndWait(() -> {

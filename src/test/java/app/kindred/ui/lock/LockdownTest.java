@@ -2,11 +2,12 @@ package app.kindred.ui.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kindred.persist.PinStore;
+import app.kindred.persist.SettingsStore;
 import app.kindred.ui.console.ConsoleText;
 import app.kindred.ui.console.RoomAppTestBase;
 import java.awt.GraphicsDevice;
 import java.awt.event.KeyEvent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import javax.swing.JFrame;
 import org.junit.jupiter.api.Test;
@@ -90,20 +91,82 @@ class LockdownTest extends RoomAppTestBase {
     }
 
     @Test
-    void onFirstRunThePinIsChosenTwiceAndTheSettingsFileNeverHoldsIt() throws Exception {
+    void withNoPinTheConsoleStaysLockedAndSaysHowToSetOneAtTheMachine() {
         open(oneScreen());
         pressConsoleKey();
-        window.label("pin.heading").requireText(ConsoleText.get("pin.heading.set"));
-        window.textBox("pin.field").enterText("97531");
-        window.textBox("pin.confirm").enterText("97530");
-        window.button("pin.ok").click();
-        expectText("pin.message", ConsoleText.get("pin.mismatch"));
-        window.textBox("pin.field").deleteText().enterText("97531");
-        window.textBox("pin.confirm").deleteText().enterText("97531");
-        window.button("pin.ok").click();
-        waitFor("console unlocked", () -> app.isUnlocked());
-        String file = Files.readString(home.resolve("settings.properties"), StandardCharsets.UTF_8);
-        assertThat(file).contains("pinHash=").contains("pinSalt=").doesNotContain("97531");
-        assertThat(pins.verify("97531".toCharArray())).isTrue();
+        window.label("pin.heading").requireText(ConsoleText.get("pin.heading.locked"));
+        assertThat(onEdt(() -> window.label("pin.hint").target().getText())).contains("kindred set-pin");
+        java.awt.Component field = robot.finder().findByName("pin.field", false);
+        java.awt.Component ok = robot.finder().findByName("pin.ok", false);
+        assertThat(onEdt(() -> field.isShowing() || ok.isShowing())).as("anything to type a PIN into").isFalse();
+        assertThat(app.isUnlocked()).isFalse();
+        assertThat(pins.state()).isEqualTo(PinStore.State.NOT_SET);
+    }
+
+    @Test
+    void aMissingOrUnreadableSettingsFileKeepsThePin() throws Exception {
+        pins.set(PIN.toCharArray());
+        Files.writeString(home.resolve("settings.properties"), "\\u00zz");
+        open(oneScreen());
+        pressConsoleKey();
+        window.label("pin.heading").requireText(ConsoleText.get("pin.heading.unlock"));
+        typePin(window, "205817");
+        expectText("pin.message", ConsoleText.format("pin.wrong", 4));
+        unlock(window);
+        window.panel("console").requireVisible();
+    }
+
+    @Test
+    void hidingTheConsoleLocksItAndEscapeStillHidesItAfterwards() {
+        pins.set(PIN.toCharArray());
+        open(oneScreen());
+        pressConsoleKey();
+        unlock(window);
+        window.panel("console").requireVisible();
+        window.focus();
+        robot.pressAndReleaseKey(KeyEvent.VK_K, CTRL | SHIFT); // hides it
+        expect(() -> assertThat(onEdt(() -> app.windows().consoleOpen())).isFalse());
+        assertThat(app.isUnlocked()).isFalse();
+        pressConsoleKey(); // shows it again: the PIN first
+        window.panel("pin").requireVisible();
+        unlock(window);
+        window.panel("console").requireVisible();
+        robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+        expect(() -> assertThat(onEdt(() -> app.windows().consoleOpen())).isFalse());
+        assertThat(app.isUnlocked()).isFalse();
+    }
+
+    @Test
+    void anUnlockedConsoleLocksItselfWhenNobodyUsesIt() {
+        pins.set(PIN.toCharArray());
+        open(oneScreen());
+        pressConsoleKey();
+        unlock(window);
+        assertThat(app.isUnlocked()).isTrue();
+        clock.advance(SettingsStore.CONSOLE_LOCK_AFTER.defaultValue().minusSeconds(1));
+        onEdt(() -> app.idleLock().check());
+        assertThat(app.isUnlocked()).isTrue();
+        clock.advanceSeconds(1);
+        onEdt(() -> app.idleLock().check());
+        assertThat(app.isUnlocked()).isFalse();
+        expect(() -> assertThat(onEdt(() -> app.windows().consoleOpen())).isFalse());
+    }
+
+    @Test
+    void fiveTapsOnTheEmptyTopLeftCornerOpenTheConsole() {
+        pins.set(PIN.toCharArray());
+        open(oneScreen());
+        JFrame room = app.windows().roomFrame();
+        for (int i = 0; i < 5; i++) {
+            // Where nothing is: the event's source is the window itself.
+            onEdt(() -> {
+                java.awt.event.MouseEvent press = new java.awt.event.MouseEvent(room, java.awt.event.MouseEvent.MOUSE_PRESSED,
+                        System.currentTimeMillis(), 0, 5, 5, 1, false, java.awt.event.MouseEvent.BUTTON1);
+                java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue().postEvent(press);
+            });
+            robot.waitForIdle();
+        }
+        expect(() -> assertThat(onEdt(() -> app.windows().consoleVisible())).isTrue());
+        window.panel("pin").requireVisible();
     }
 }
