@@ -14,6 +14,7 @@ import app.kindred.ui.Theme;
 import app.kindred.ui.console.KioskConsole;
 import app.kindred.ui.console.RoomMode;
 import app.kindred.ui.kiosk.KioskApp;
+import app.kindred.ui.kiosk.KioskLimits;
 import app.kindred.ui.kiosk.KioskOptions;
 import app.kindred.ui.kiosk.PrintingTakeHome;
 import app.kindred.ui.kiosk.TakeHomeService;
@@ -145,7 +146,8 @@ final class KioskCommand implements Callable<Integer> {
             optionsReady.complete(new KioskOptions(library, SystemClock.INSTANCE, true, folders,
                     takeHome, new Chimes(mute || !settings.get(SettingsStore.SOUND)),
                     settings.sessionSettings(new DeckMemory()), () -> new SessionJournal(folders),
-                    settings.get(SettingsStore.IDLE_TIMEOUT), null, null));
+                    settings.get(SettingsStore.IDLE_TIMEOUT), settings.get(SettingsStore.IDLE_ANSWER), null,
+                    KioskLimits.from(settings)));
         } catch (RuntimeException | Error e) {
             optionsReady.completeExceptionally(e);
             throw e;

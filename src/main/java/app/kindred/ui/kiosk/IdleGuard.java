@@ -11,7 +11,6 @@ import java.awt.AWTEvent;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -19,11 +18,14 @@ import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * "Still there?": after {@code idleAfter} without a touch, key or click on a participant screen, a
- * prompt with one big button counts down {@code answerWithin}; unanswered, the privacy wipe runs.
- * All time comes from the injected clock; {@link #check()} is called by the kiosk's heartbeat (and
- * by tests after moving a fake clock). While the exercise clock is counting the couple is busy
- * talking, not idle.
+ * "Still there?": after a quiet spell on a participant screen, a prompt with one big button counts
+ * down {@code answerWithin}; unanswered, the privacy wipe runs. How long a quiet spell may last
+ * depends on what the couple is doing ({@link #check(Duration)}): the idle time on an ordinary
+ * screen, longer during a pause or a time-out (a couple taking the break they were told to take is
+ * not gone), and while the exercise clock runs not at all: a couple talking does not touch the
+ * screen. A couple who walked away mid-exercise is caught at a step change instead
+ * ({@link #stepChanged}): no input for the whole step that ended plus a margin. All time comes from
+ * the injected clock; the kiosk's heartbeat calls {@code check} (tests too, after moving a fake clock).
  */
 public final class IdleGuard {
     private final MonotonicClock clock;
@@ -32,26 +34,46 @@ public final class IdleGuard {
     private final Navigator navigator;
     private final KioskFrame frame;
     private final Runnable wipe;
-    private final BooleanSupplier busy;
+    private final Duration margin;
     private final AWTEventListener inputListener = e -> activity();
+    /** The last key, click or touch. */
     private long lastInput;
+    /** The later of the last input and the last moment the exercise clock was running. */
+    private long quietSince;
     private long deadline = -1;
     private JPanel prompt;
     private JLabel promptLead;
     private JButton stillHere;
     private long shownSeconds = -1;
     private Runnable afterAnswer = () -> { };
+    private Runnable onPrompt = () -> { };
 
-    public IdleGuard(MonotonicClock clock, Duration idleAfter, Duration answerWithin, KioskFrame frame,
-            Runnable wipe, BooleanSupplier busy) {
+    /** @param margin how much longer than its own length a step, pause or time-out may go untouched */
+    public IdleGuard(MonotonicClock clock, Duration idleAfter, Duration answerWithin, Duration margin,
+            KioskFrame frame, Runnable wipe) {
         this.clock = clock;
         this.idleAfter = idleAfter;
         this.answerWithin = answerWithin;
         this.frame = frame;
         this.navigator = frame.navigator();
         this.wipe = wipe;
-        this.busy = busy;
+        this.margin = margin;
         this.lastInput = clock.nanoTime();
+        this.quietSince = lastInput;
+    }
+
+    /** The idle time on an ordinary screen. */
+    public Duration idleAfter() {
+        return idleAfter;
+    }
+
+    public Duration margin() {
+        return margin;
+    }
+
+    /** Runs when the prompt appears (on the event thread): a chime, an announcement. */
+    public void onPrompt(Runnable action) {
+        onPrompt = action;
     }
 
     /** Runs after "I'm still here" (on the event thread), e.g. to bring back the card the prompt covered. */
@@ -74,6 +96,7 @@ public final class IdleGuard {
     private void activity() {
         if (deadline < 0) {
             lastInput = clock.nanoTime();
+            quietSince = lastInput;
         }
     }
 
@@ -81,38 +104,70 @@ public final class IdleGuard {
         return deadline >= 0;
     }
 
-    /** Looks at the clock: shows the prompt, updates its countdown, or wipes. On the event thread. */
+    /** {@link #check(Duration)} with the ordinary idle time. */
     public void check() {
+        check(idleAfter);
+    }
+
+    /**
+     * Looks at the clock: shows the prompt, updates its countdown, or wipes. On the event thread.
+     *
+     * @param quietFor how long the screen may go untouched now; null while the exercise clock runs
+     *                 (the prompt then comes only from {@link #stepChanged})
+     */
+    public void check(Duration quietFor) {
         Edt.check();
         long now = clock.nanoTime();
         Screen current = navigator.current();
         boolean watched = current != null && current.participant();
-        if (!watched || busy.getAsBoolean()) {
+        if (!watched) {
             if (prompting()) {
                 dismiss();
             }
             lastInput = now;
+            quietSince = now;
             return;
         }
-        if (!prompting()) {
-            if (now - lastInput >= idleAfter.toNanos()) {
-                deadline = now + answerWithin.toNanos();
-                showPrompt();
+        if (prompting()) {
+            if (now >= deadline) {
+                dismiss();
+                wipe.run();
+            } else {
+                updateSeconds(now);
             }
             return;
         }
-        if (now >= deadline) {
-            dismiss();
-            wipe.run();
-            return;
+        if (quietFor == null) {
+            quietSince = now;
+        } else if (now - quietSince >= quietFor.toNanos()) {
+            prompt(now);
         }
-        updateSeconds(now);
+    }
+
+    /**
+     * A new step began by itself. If nobody has touched the kiosk for the whole step that ended and
+     * the margin before it, the couple has probably walked away: ask.
+     */
+    public void stepChanged(Duration endedStep) {
+        long now = clock.nanoTime();
+        Screen current = navigator.current();
+        if (!prompting() && current != null && current.participant()
+                && now - lastInput >= endedStep.plus(margin).toNanos()) {
+            prompt(now);
+        }
+    }
+
+    private void prompt(long now) {
+        deadline = now + answerWithin.toNanos();
+        showPrompt();
+        onPrompt.run();
     }
 
     /** The couple answered: back to where they were, with a fresh idle period. */
     public void stillHere() {
         dismiss();
         lastInput = clock.nanoTime();
+        quietSince = lastInput;
         afterAnswer.run();
     }
 

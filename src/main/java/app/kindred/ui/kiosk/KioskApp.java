@@ -60,6 +60,8 @@ public final class KioskApp {
     private SessionEngine engine;
     private SessionScheduler scheduler;
     private long goodbyeAt = -1;
+    /** The current step's planned length with its extensions, for the walk-away check when it ends. */
+    private Duration stepLength = Duration.ZERO;
     private long couplesServed;
     private app.kindred.persist.SessionJournal journal;
 
@@ -74,15 +76,19 @@ public final class KioskApp {
                         || canDo(app.kindred.session.Command.RESUME))).key("P"),
                 session("resume", () -> engine.resume(), s -> s != null && canDo(app.kindred.session.Command.RESUME)),
                 // Not under the time-out card, which offers only going on or ending (the engine would allow it).
+                // At most so many per step: an unattended session cannot be kept alive for ever.
                 session("extend", () -> engine.extend(EXTEND_BY), s -> s != null && s.status() != app.kindred.session.SessionStatus.TIME_OUT
+                        && extensionsUsed(s) < options.limits().extensionsPerStep()
                         && canDo(app.kindred.session.Command.EXTEND)).key("PLUS", "shift EQUALS", "EQUALS", "ADD"),
                 session("next", () -> engine.skip(), s -> s != null && canDo(app.kindred.session.Command.SKIP)).key("N"),
                 session("timeOut", () -> engine.timeOut(), s -> s != null && canDo(app.kindred.session.Command.TIME_OUT)).key("T"),
-                session("write", this::openReflection, s -> s != null && s.reflectionQuestion() != null));
+                session("write", this::openReflection, s -> s != null && s.reflectionQuestion() != null
+                        && engine.words().size() < options.limits().reflectionsPerSession()));
         registerScreens();
-        idle = new IdleGuard(options.clock(), options.idleAfter(), options.idleAnswer(), frame, this::backToWelcome,
-                () -> engine != null && engine.counting());
+        idle = new IdleGuard(options.clock(), options.idleAfter(), options.idleAnswer(), options.limits().walkAwayMargin(),
+                frame, this::backToWelcome);
         idle.onAnswered(this::restoreOverlay);
+        idle.onPrompt(() -> chimes.play(Chimes.Cue.WARNING));
         heartbeat = new Timer(1000, e -> beat());
         heartbeat.setRepeats(false);
         options.library().whenComplete((lib, err) -> {
@@ -191,6 +197,7 @@ public final class KioskApp {
         }
         engine = recovered;
         SessionSnapshot s = engine.snapshot();
+        stepLength = s.planned().plus(s.extension());
         for (PartnerLook p : PartnerLook.values()) {
             Partner partner = Partner.valueOf(p.name());
             if (s.participants().named(partner)) {
@@ -326,7 +333,9 @@ public final class KioskApp {
             case PHASE_STARTED -> {
                 if (s.stepIndex() > 0 || s.itemIndex() > 0) {
                     chimes.play(s.switchRoles() ? Chimes.Cue.SWITCH : Chimes.Cue.END);
+                    idle.stepChanged(stepLength);
                 }
+                stepLength = s.planned().plus(s.extension());
             }
             case TIME_OUT_STARTED -> {
                 timeOut().update(s);
@@ -532,7 +541,7 @@ public final class KioskApp {
                 delay = (int) (ms == 0 ? 1000 : ms) + 5;
             }
         }
-        idle.check();
+        idle.check(quietAllowed());
         if (goodbyeAt >= 0 && navigator.current() != null && GoodbyeScreen.ID.equals(navigator.current().id())
                 && options.clock().nanoTime() - goodbyeAt >= options.goodbyeFor().toNanos()) {
             goodbyeAt = -1;
@@ -580,6 +589,31 @@ public final class KioskApp {
             journal = options.journal().get();
         }
         return journal;
+    }
+
+    /**
+     * How long the screen may go untouched before "Still there?": null while the exercise clock runs
+     * (the walk-away check at step changes covers that); a pause or a time-out gets its own length
+     * plus the margin, so a couple taking the break they were told to take is never wiped.
+     */
+    private Duration quietAllowed() {
+        SessionEngine e = engine;
+        if (e == null) {
+            return idle.idleAfter();
+        }
+        SessionSnapshot s = e.snapshot();
+        if (e.counting()) {
+            return null;
+        }
+        return switch (s.status()) {
+            case TIME_OUT -> options.session().timeOutLength().plus(idle.margin());
+            case PAUSED -> idle.idleAfter().plus(idle.margin());
+            default -> idle.idleAfter();
+        };
+    }
+
+    private static int extensionsUsed(SessionSnapshot s) {
+        return (int) (s.extension().toSeconds() / EXTEND_BY.toSeconds());
     }
 
     private boolean canDo(app.kindred.session.Command c) {

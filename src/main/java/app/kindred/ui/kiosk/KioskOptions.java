@@ -21,6 +21,7 @@ import java.util.function.Supplier;
  * @param idleAfter   time without input before "Still there?" (default 3 min)
  * @param idleAnswer  how long "Still there?" waits before the wipe (30 s)
  * @param goodbyeFor  how long the goodbye screen stays before the welcome screen returns
+ * @param limits      walk-away margin and caps on extensions, reflections and printing (null: defaults)
  */
 public record KioskOptions(
         CompletableFuture<ContentLibrary> library,
@@ -33,7 +34,8 @@ public record KioskOptions(
         Supplier<SessionJournal> journal,
         Duration idleAfter,
         Duration idleAnswer,
-        Duration goodbyeFor) {
+        Duration goodbyeFor,
+        KioskLimits limits) {
 
     public static final Duration DEFAULT_IDLE = Duration.ofMinutes(3);
     public static final Duration DEFAULT_IDLE_ANSWER = Duration.ofSeconds(30);
@@ -44,5 +46,6 @@ public record KioskOptions(
         idleAnswer = idleAnswer == null ? DEFAULT_IDLE_ANSWER : idleAnswer;
         goodbyeFor = goodbyeFor == null ? DEFAULT_GOODBYE : goodbyeFor;
         session = session == null ? SessionSettings.defaults() : session;
+        limits = limits == null ? KioskLimits.defaults() : limits;
     }
 }

@@ -61,7 +61,7 @@ class IdleTest extends KioskGuiTest {
     }
 
     @Test
-    void aCoupleTalkingWhileTheClockRunsIsNotIdleButAPausedOneIs() {
+    void aCoupleTalkingWhileTheClockRunsIsNotIdleAndAPausedOneGetsTheMarginToo() {
         open();
         window.button("welcome.start").click();
         waitForScreen("who");
@@ -73,7 +73,9 @@ class IdleTest extends KioskGuiTest {
         assertThat(onEdt(() -> app.idleGuard().prompting())).isFalse();
         window.button("exercise.pause").click();
         waitUntil("the session is paused", () -> onEdt(() -> !app.engine().counting()));
-        advance(Duration.ofMinutes(3));
+        advance(Duration.ofMinutes(3).plus(KioskLimits.defaults().walkAwayMargin()).minusSeconds(1));
+        assertThat(onEdt(() -> app.idleGuard().prompting())).as("paused: the idle time plus the margin").isFalse();
+        advance(Duration.ofSeconds(1));
         window.panel("idle.prompt").requireVisible();
         advance(Duration.ofSeconds(30));
         waitForScreen("welcome");

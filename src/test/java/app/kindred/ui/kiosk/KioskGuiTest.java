@@ -23,6 +23,12 @@ abstract class KioskGuiTest extends GuiTest {
         if (library != null) {
             harness.library = library;
         }
+        return openWith(harness);
+    }
+
+    /** Opens the kiosk a test has prepared a harness for (other limits, other content). */
+    KioskApp openWith(KioskHarness prepared) {
+        harness = prepared;
         app = onEdt(() -> {
             KioskApp a = KioskApp.create(harness.options());
             a.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), null);

@@ -37,6 +37,9 @@ public final class KioskHarness {
         return journal;
     }
 
+    /** The kiosk's limits; tests may set tighter ones before opening it. */
+    public KioskLimits limits = KioskLimits.defaults();
+
     public KioskOptions options() {
         return options(clock, false);
     }
@@ -49,7 +52,7 @@ public final class KioskHarness {
     private KioskOptions options(app.kindred.session.MonotonicClock c, boolean realTime) {
         SessionSettings settings = new SessionSettings(Mode.KIOSK, Duration.ofSeconds(30), Duration.ofMinutes(5), null, 42L);
         return new KioskOptions(library, c, realTime, folders,
-                takeHome, chimes, settings, () -> journal, null, null, null);
+                takeHome, chimes, settings, () -> journal, null, null, null, limits);
     }
 
     /** Pretends to render and print: writes a "PDF" with the words into the temp folder. */
