@@ -129,6 +129,9 @@ public final class RoomApp implements ConsoleActions.Host {
         lastScreens = now;
         windows.arrange(now);
         workshop.setTwoDisplays(windows.plan().mode() == DisplayPlan.Mode.SEPARATE);
+        if (windows.plan().mode() == DisplayPlan.Mode.OVERLAY && !windows.consoleOpen()) {
+            lockHidden(); // its window went with the screen: a hidden console is a locked one
+        }
         focusConsole();
     }
 
@@ -259,13 +262,17 @@ public final class RoomApp implements ConsoleActions.Host {
         if (windows.plan() != null && windows.plan().mode() == DisplayPlan.Mode.OVERLAY) {
             windows.setConsoleOpen(false);
             lockdown.setEscapeAction(null);
-            unlocked = false;
-            idleLock.stop();
-        }
-        if (!unlocked) {
+            lockHidden();
+        } else if (!unlocked) {
             pinPad.reset();
-            hostCards.show(consoleHost, "pin");
         }
+    }
+
+    private void lockHidden() {
+        unlocked = false;
+        idleLock.stop();
+        pinPad.reset();
+        hostCards.show(consoleHost, "pin");
     }
 
     private void lock() {

@@ -72,8 +72,12 @@ class TwoDisplaysTest extends RoomAppTestBase {
         window = new FrameFixture(robot, app.windows().roomFrame());
         expectText("room.countdown", "1:00");
 
-        // still unlocked: the console key shows the console over the room view, and it still drives the session
+        // the console went out of sight with the projector, so it locked: the console key asks for the
+        // PIN, then shows the console over the room view, and it still drives the session
+        assertThat(app.isUnlocked()).isFalse();
         pressConsoleKey();
+        window.panel("pin").requireVisible();
+        unlock(window);
         window.panel("console").requireVisible();
         window.button("console.skip").click();
         expectText("room.turn", "Partner B's turn");
