@@ -142,7 +142,8 @@ final class KioskCommand implements Callable<Integer> {
         try {
             Paper paper = Paper.parse(settings.get(SettingsStore.PAPER));
             TakeHomeService takeHome = new PrintingTakeHome(library::join, printing::get,
-                    () -> RenderOptions.defaults().withPaper(paper == null ? Paper.A4 : paper));
+                    () -> RenderOptions.defaults().withPaper(paper == null ? Paper.A4 : paper),
+                    settings.get(SettingsStore.PAGES_PER_PACK));
             optionsReady.complete(new KioskOptions(library, SystemClock.INSTANCE, true, folders,
                     takeHome, new Chimes(mute || !settings.get(SettingsStore.SOUND)),
                     settings.sessionSettings(new DeckMemory()), () -> new SessionJournal(folders),

@@ -42,6 +42,31 @@ public final class TakeHomePack {
         return render(SessionReports.forCouple(record, library), handouts, options);
     }
 
+    /**
+     * As {@link #render(SessionRecord, ContentLibrary, List, RenderOptions)}, within {@code maxPages}:
+     * worksheets are left out from the last while the pack would be longer (the summary always
+     * stays). An unattended kiosk never prints a stack of paper because someone ticked everything.
+     */
+    public byte[] render(SessionRecord record, ContentLibrary library, List<String> handoutIds, RenderOptions options,
+            int maxPages) throws IOException {
+        List<Handout> handouts = new java.util.ArrayList<>(
+                handoutIds.stream().map(library::handout).flatMap(Optional::stream).toList());
+        SessionReport report = SessionReports.forCouple(record, library);
+        while (true) {
+            byte[] pdf = render(report, handouts, options);
+            if (handouts.isEmpty() || pages(pdf) <= maxPages) {
+                return pdf;
+            }
+            handouts.remove(handouts.size() - 1);
+        }
+    }
+
+    static int pages(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
     public void write(SessionReport report, List<Handout> handouts, RenderOptions options, OutputStream out) throws IOException {
         PdfWords words = new PdfWords(options.language());
         Map<String, String> titles = new LinkedHashMap<>();

@@ -60,6 +60,8 @@ public final class KioskApp {
     private SessionEngine engine;
     private SessionScheduler scheduler;
     private long goodbyeAt = -1;
+    /** When the packs of the last hour were sent, oldest first (for {@link KioskLimits#packsPerHour()}). */
+    private final java.util.ArrayDeque<Long> printedAt = new java.util.ArrayDeque<>();
     /** The current step's planned length with its extensions, for the walk-away check when it ends. */
     private Duration stepLength = Duration.ZERO;
     private long couplesServed;
@@ -454,6 +456,17 @@ public final class KioskApp {
         PrintScreen p = navigator.screen(PrintScreen.ID, PrintScreen.class);
         p.working();
         navigator.show(PrintScreen.ID);
+        long now = options.clock().nanoTime();
+        while (!printedAt.isEmpty() && now - printedAt.peekFirst() >= Duration.ofHours(1).toNanos()) {
+            printedAt.removeFirst();
+        }
+        if (printedAt.size() >= options.limits().packsPerHour()) {
+            // A rate limit, so a passer-by cannot empty the paper tray; said plainly, nothing rendered.
+            log().warning("take-home pack refused: " + printedAt.size() + " packs printed in the last hour");
+            p.outcome(TakeHomeService.Outcome.failed(Text.get("print.limit")));
+            return;
+        }
+        printedAt.addLast(now);
         TakeHomeService.Request request = new TakeHomeService.Request(engine.record(), r.chosenHandouts(),
                 options.folders().temp());
         options.takeHome().renderAndPrint(request).whenComplete((outcome, err) -> Edt.run(() -> {

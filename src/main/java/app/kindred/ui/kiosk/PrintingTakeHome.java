@@ -35,6 +35,7 @@ public final class PrintingTakeHome implements TakeHomeService {
     private final Supplier<ContentLibrary> library;
     private final Supplier<Printing> printing;
     private final Supplier<RenderOptions> options;
+    private final int maxPages;
     private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kindred-take-home");
         t.setDaemon(true);
@@ -42,10 +43,12 @@ public final class PrintingTakeHome implements TakeHomeService {
     });
 
     /** Suppliers, so content, printing and PDF options are only touched at the first print. */
-    public PrintingTakeHome(Supplier<ContentLibrary> library, Supplier<Printing> printing, Supplier<RenderOptions> options) {
+    public PrintingTakeHome(Supplier<ContentLibrary> library, Supplier<Printing> printing, Supplier<RenderOptions> options,
+            int maxPages) {
         this.library = library;
         this.printing = printing;
         this.options = options;
+        this.maxPages = maxPages;
     }
 
     @Override
@@ -63,7 +66,8 @@ public final class PrintingTakeHome implements TakeHomeService {
 
     private Path render(Request request) {
         try {
-            byte[] pdf = new TakeHomePack().render(request.record(), library.get(), request.handoutIds(), options.get());
+            byte[] pdf = new TakeHomePack().render(request.record(), library.get(), request.handoutIds(), options.get(),
+                    maxPages);
             Path file = Files.createTempFile(request.tempDir(), "take-home-", ".pdf");
             Files.write(file, pdf);
             return file;

@@ -45,10 +45,14 @@ class PrintingTakeHomeTest {
     }
 
     private PrintingTakeHome service(ContentLibrary library) {
+        return service(library, 16);
+    }
+
+    private PrintingTakeHome service(ContentLibrary library, int maxPages) {
         PrintSettings settings = new PrintSettings("", "A4", false, Duration.ofSeconds(5), Duration.ZERO,
                 RetrySchedule.DEFAULT, "cups");
         printing = new Printing(system, settings, new Outbox(tmp.resolve("outbox")), Clock.systemUTC());
-        return new PrintingTakeHome(() -> library, () -> printing, RenderOptions::defaults);
+        return new PrintingTakeHome(() -> library, () -> printing, RenderOptions::defaults, maxPages);
     }
 
     private static SessionRecord finishedRecord(ContentLibrary library) {
@@ -95,5 +99,33 @@ class PrintingTakeHomeTest {
         assertThat(o.kind()).isEqualTo(TakeHomeService.Outcome.Kind.IN_OUTBOX);
         assertThat(o.pdf()).exists();
         assertThat(o.detail()).isNotBlank();
+    }
+
+    @Test
+    void aPackLongerThanThePageCapLeavesOutWorksheetsFromTheLastButKeepsTheSummary() throws Exception {
+        ContentLibrary library = Fixtures.library();
+        SessionRecord record = finishedRecord(library);
+        int summaryOnly = pages(service(library, 16), record, List.of(), "a");
+        assertThat(pages(service(library, 16), record, List.of("i-statements"), "b")).isGreaterThan(summaryOnly);
+        Path capped = pack(service(library, summaryOnly), record, List.of("i-statements"), "c");
+        try (PDDocument doc = Loader.loadPDF(capped.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(summaryOnly);
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Quiet mornings matter").doesNotContain("Saying It with");
+        }
+    }
+
+    private int pages(PrintingTakeHome service, SessionRecord record, List<String> ticked, String dir) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pack(service, record, ticked, dir).toFile())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    private Path pack(PrintingTakeHome service, SessionRecord record, List<String> ticked, String dir) throws Exception {
+        Path temp = Files.createDirectories(tmp.resolve(dir));
+        service.renderAndPrint(new TakeHomeService.Request(record, ticked, temp)).get(60, TimeUnit.SECONDS);
+        try (Stream<Path> files = Files.list(temp)) {
+            return files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        }
     }
 }

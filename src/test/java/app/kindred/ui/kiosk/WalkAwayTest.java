@@ -104,6 +104,32 @@ class WalkAwayTest extends KioskGuiTest {
         window.button("exercise.write").requireDisabled();
     }
 
+    @Test
+    void onlySoManyPacksAnHour() {
+        harnessLimits(new KioskLimits(KioskLimits.defaults().walkAwayMargin(), 3, 12, 16, 1));
+        for (int couple = 1; couple <= 3; couple++) {
+            startHoldingTheFloor();
+            while (!onEdt(() -> app.engine().snapshot().finished())) {
+                window.button("exercise.next").click();
+                robot.waitForIdle();
+            }
+            waitForScreen(ReviewScreen.ID);
+            window.button("review.print").click();
+            waitForScreen(PrintScreen.ID);
+            String expected = couple == 2 ? "could not print" : "printing";
+            waitUntil("couple " + couple + ": " + expected,
+                    () -> onEdt(() -> window.label("print.message").target().getText()).contains(expected));
+            assertThat(harness.takeHome.requests).hasSize(couple == 3 ? 2 : 1);
+            window.button("print.done").click();
+            waitForScreen(GoodbyeScreen.ID);
+            window.button("goodbye.again").click();
+            waitForScreen(WelcomeScreen.ID);
+            if (couple == 2) {
+                advance(java.time.Duration.ofMinutes(61)); // an hour later the kiosk prints again
+            }
+        }
+    }
+
     private void harnessLimits(KioskLimits limits) {
         harness = new KioskHarness(home);
         harness.limits = limits;
