@@ -83,6 +83,11 @@ public final class KioskConsole {
         return c;
     }
 
+    /** The menu's idle lock (tests move a fake clock and check it). */
+    public IdleLock idleLock() {
+        return idleLock;
+    }
+
     public void detach() {
         idleLock.stop();
         Toolkit.getDefaultToolkit().removeAWTEventListener(tapListener);

@@ -76,6 +76,18 @@ class KioskConsoleTest extends GuiTest {
             }
             window.button("pin.ok").click();
             waitUntil("facilitator menu", () -> !robot.finder().findAll(c -> "kioskConsole".equals(c.getName()) && c.isShowing()).isEmpty());
+            // Left open and unattended, the menu (with Quit) closes itself; the next way in asks for the PIN.
+            harness.clock.advance(SettingsStore.CONSOLE_LOCK_AFTER.defaultValue());
+            onEdt(() -> console[0].idleLock().check());
+            waitUntil("menu closed", () -> !app.frame().overlayShowing());
+            robot.pressAndReleaseKey(KeyEvent.VK_K, CTRL | SHIFT);
+            waitUntil("PIN pad again", () -> app.frame().overlayShowing());
+            window.panel("pin").requireVisible();
+            for (char c : RoomAppTestBase.PIN.toCharArray()) {
+                window.button("pin.key." + c).click();
+            }
+            window.button("pin.ok").click();
+            waitUntil("facilitator menu", () -> !robot.finder().findAll(c -> "kioskConsole".equals(c.getName()) && c.isShowing()).isEmpty());
             window.button("kioskConsole.quit").click();
             waitUntil("quit", quit::get);
         } finally {
