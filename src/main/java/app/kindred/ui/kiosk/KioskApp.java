@@ -328,8 +328,14 @@ public final class KioskApp {
         beatSoon();
     }
 
+    /**
+     * An engine event, on the event thread. Events from the clock's thread arrive queued, so one may
+     * be older than what a button press has shown since: the event decides only the cue (a chime,
+     * a card); what is drawn is always the engine's snapshot now, never the event's own.
+     */
     private void onEvent(SessionEvent ev) {
         SessionSnapshot s = ev.snapshot();
+        SessionEngine current = engine;
         switch (ev.type()) {
             case WARNING -> chimes.play(Chimes.Cue.WARNING);
             case PHASE_STARTED -> {
@@ -340,11 +346,13 @@ public final class KioskApp {
                 stepLength = s.planned().plus(s.extension());
             }
             case TIME_OUT_STARTED -> {
-                timeOut().update(s);
-                frame.showOverlay(timeOut().panel(), timeOut().focus());
+                if (current.snapshot().status() == app.kindred.session.SessionStatus.TIME_OUT) {
+                    timeOut().update(current.snapshot());
+                    frame.showOverlay(timeOut().panel(), timeOut().focus());
+                }
             }
             case TIME_OUT_ENDED -> {
-                if (frame.overlayShowing()) {
+                if (frame.overlayShowing() && current.snapshot().status() != app.kindred.session.SessionStatus.TIME_OUT) {
                     frame.hideOverlay();
                 }
             }
@@ -361,7 +369,7 @@ public final class KioskApp {
             default -> {
             }
         }
-        render(s);
+        render(current.snapshot());
     }
 
     private void render(SessionSnapshot s) {
