@@ -1,5 +1,7 @@
 package app.kindred.ui.console;
 
+import app.kindred.ui.ConsoleText;
+import app.kindred.ui.Clocks;
 import app.kindred.session.AgendaItem;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;

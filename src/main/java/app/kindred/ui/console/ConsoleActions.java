@@ -1,5 +1,6 @@
 package app.kindred.ui.console;
 
+import app.kindred.ui.ConsoleText;
 import app.kindred.session.Command;
 import app.kindred.ui.CommandAction;
 import java.awt.event.KeyEvent;

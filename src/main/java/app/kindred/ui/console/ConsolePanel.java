@@ -1,5 +1,7 @@
 package app.kindred.ui.console;
 
+import app.kindred.ui.ConsoleText;
+import app.kindred.ui.Clocks;
 import app.kindred.session.SessionSnapshot;
 import app.kindred.session.SessionStatus;
 import app.kindred.session.UpNext;

@@ -1,5 +1,6 @@
 package app.kindred.ui.console;
 
+import app.kindred.ui.ConsoleText;
 import app.kindred.ui.Edt;
 import app.kindred.ui.lock.KioskLockdown;
 import java.awt.Color;

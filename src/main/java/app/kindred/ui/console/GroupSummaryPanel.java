@@ -1,5 +1,6 @@
 package app.kindred.ui.console;
 
+import app.kindred.ui.ConsoleText;
 import app.kindred.handout.Paper;
 import app.kindred.handout.RenderOptions;
 import app.kindred.handout.SessionReports;

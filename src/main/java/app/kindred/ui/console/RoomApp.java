@@ -1,5 +1,6 @@
 package app.kindred.ui.console;
 
+import app.kindred.ui.ConsoleText;
 import app.kindred.session.MonotonicClock;
 import app.kindred.session.SessionEngine;
 import app.kindred.ui.Edt;

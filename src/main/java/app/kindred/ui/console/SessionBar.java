@@ -1,5 +1,7 @@
 package app.kindred.ui.console;
 
+import app.kindred.ui.ConsoleText;
+import app.kindred.ui.Clocks;
 import app.kindred.content.Audience;
 import app.kindred.content.ContentLibrary;
 import app.kindred.content.Programme;

@@ -1,5 +1,6 @@
 package app.kindred.ui.console;
 
+import app.kindred.ui.ConsoleText;
 import app.kindred.persist.SettingsStore;
 import app.kindred.session.Mode;
 import app.kindred.ui.Edt;

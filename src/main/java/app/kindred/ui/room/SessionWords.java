@@ -2,8 +2,8 @@ package app.kindred.ui.room;
 
 import app.kindred.session.ActivePerson;
 import app.kindred.session.UpNext;
-import app.kindred.ui.console.Clocks;
-import app.kindred.ui.console.ConsoleText;
+import app.kindred.ui.Clocks;
+import app.kindred.ui.ConsoleText;
 import java.util.List;
 
 /** How the room view and the console say whose turn it is and what comes next. */

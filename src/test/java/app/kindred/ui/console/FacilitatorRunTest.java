@@ -1,5 +1,6 @@
 package app.kindred.ui.console;
 
+import app.kindred.ui.ConsoleText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kindred.session.AgendaItem;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kindred.persist.PinStore;
 import app.kindred.persist.SettingsStore;
-import app.kindred.ui.console.ConsoleText;
+import app.kindred.ui.ConsoleText;
 import app.kindred.ui.console.RoomAppTestBase;
 import java.awt.GraphicsDevice;
 import java.awt.event.KeyEvent;

@@ -1,4 +1,4 @@
-package app.kindred.ui.console;
+package app.kindred.ui;
 
 import java.time.Duration;
 

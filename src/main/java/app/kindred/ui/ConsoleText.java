@@ -1,6 +1,5 @@
-package app.kindred.ui.console;
+package app.kindred.ui;
 
-import app.kindred.ui.MessageBundle;
 
 /**
  * Strings of the console, the room view and the PIN pad, from {@code Console.properties} next to

@@ -1,4 +1,4 @@
-package app.kindred.ui.console;
+package app.kindred.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
