@@ -39,6 +39,17 @@ public final class Couple {
         this.choice = c;
     }
 
+    /** After a crash: the names and the choice of the session that came back. */
+    void recall(app.kindred.session.Participants names, Choice c) {
+        for (PartnerLook p : PartnerLook.values()) {
+            app.kindred.session.Partner partner = app.kindred.session.Partner.valueOf(p.name());
+            if (names.named(partner)) {
+                name(p, names.name(partner));
+            }
+        }
+        choose(c);
+    }
+
     public void forget() {
         names.clear();
         choice = null;

@@ -41,7 +41,6 @@ public final class KioskApp {
     private static Logger log() {
         return Logger.getLogger(KioskApp.class.getName());
     }
-    private static final Duration EXTEND_BY = Duration.ofMinutes(1);
 
     private final KioskOptions options;
     private final KioskFrame frame;
@@ -50,18 +49,15 @@ public final class KioskApp {
     private final Chimes chimes;
     private final IdleGuard idle;
     private final Timer heartbeat;
-    private final ExerciseScreen.Controls controls;
+    private final SessionControls controls;
+    private final RecoveryFlow recoveryFlow;
+    private final PackPrinting packs;
     private TimeOutPrompt timeOut;
-    private RecoveryPrompt recoveryPrompt;
-    /** A session came back after a crash and the couple has not yet said "Carry on" or "Start over". */
-    private boolean recoveryPending;
     private final CompletableFuture<Recovery.Outcome> recovery = new CompletableFuture<>();
     private volatile ContentLibrary library;
     private SessionEngine engine;
     private SessionScheduler scheduler;
     private long goodbyeAt = -1;
-    /** When the packs of the last hour were sent, oldest first (for {@link KioskLimits#packsPerHour()}). */
-    private final java.util.ArrayDeque<Long> printedAt = new java.util.ArrayDeque<>();
     /** The current step's planned length with its extensions, for the walk-away check when it ends. */
     private Duration stepLength = Duration.ZERO;
     private long couplesServed;
@@ -72,20 +68,14 @@ public final class KioskApp {
         this.options = options;
         this.chimes = options.chimes() == null ? new Chimes(true) : options.chimes();
         frame = new KioskFrame(Text.get("app.title"), navigator);
-        controls = new ExerciseScreen.Controls(
-                // One key, P, pauses and resumes; the button shows whichever of the two applies.
-                session("pause", this::pauseOrResume, s -> s != null && (canDo(app.kindred.session.Command.PAUSE)
-                        || canDo(app.kindred.session.Command.RESUME))).key("P"),
-                session("resume", () -> engine.resume(), s -> s != null && canDo(app.kindred.session.Command.RESUME)),
-                // Not under the time-out card, which offers only going on or ending (the engine would allow it).
-                // At most so many per step: an unattended session cannot be kept alive for ever.
-                session("extend", () -> engine.extend(EXTEND_BY), s -> s != null && s.status() != app.kindred.session.SessionStatus.TIME_OUT
-                        && extensionsUsed(s) < options.limits().extensionsPerStep()
-                        && canDo(app.kindred.session.Command.EXTEND)).key("PLUS", "shift EQUALS", "EQUALS", "ADD"),
-                session("next", () -> engine.skip(), s -> s != null && canDo(app.kindred.session.Command.SKIP)).key("N"),
-                session("timeOut", () -> engine.timeOut(), s -> s != null && canDo(app.kindred.session.Command.TIME_OUT)).key("T"),
-                session("write", this::openReflection, s -> s != null && s.reflectionQuestion() != null
-                        && engine.words().size() < options.limits().reflectionsPerSession()));
+        controls = new SessionControls(() -> engine, options.limits(), this::openReflection, () -> {
+            if (engine != null) {
+                render(engine.snapshot());
+            }
+        });
+        recoveryFlow = new RecoveryFlow(this, frame);
+        packs = new PackPrinting(navigator, options.takeHome(), options.clock(), options.limits().packsPerHour(),
+                options.folders() == null ? null : options.folders().temp());
         registerScreens();
         idle = new IdleGuard(options.clock(), options.idleAfter(), options.idleAnswer(), options.limits().walkAwayMargin(),
                 frame, this::backToWelcome);
@@ -114,7 +104,7 @@ public final class KioskApp {
             Recovery found = StartupRecovery.find(journal(), lib, options.clock(), options.session().deckMemory(),
                     options.idleAfter().plus(options.idleAnswer()));
             Edt.run(() -> {
-                adopt(found);
+                recoveryFlow.adopt(found, lib);
                 recovery.complete(found.outcome());
             });
         });
@@ -137,12 +127,13 @@ public final class KioskApp {
             }
             return s;
         });
-        navigator.register(ExerciseScreen.ID, () -> new ExerciseScreen(controls));
+        navigator.register(ExerciseScreen.ID, () -> new ExerciseScreen(controls.exercise()));
         navigator.register(ReflectionScreen.ID, () -> new ReflectionScreen(
                 CommandAction.of("saveReflection", this::saveReflection),
                 CommandAction.of("skipReflection", this::skipReflection)));
         navigator.register(ReviewScreen.ID, () -> new ReviewScreen(
-                CommandAction.of("print", this::print),
+                CommandAction.of("print", () -> packs.print(engine.record(),
+                        navigator.screen(ReviewScreen.ID, ReviewScreen.class).chosenHandouts())),
                 CommandAction.of("skipPrint", this::goodbye),
                 (id, on) -> {
                     if (engine != null) {
@@ -183,98 +174,44 @@ public final class KioskApp {
         }
     }
 
-    // ------------------------------------------------------------------ after a crash
+    // ------------------------------------------------------------------ a session on screen
 
-    /** On the event thread: puts a recovered session on screen, paused, with the recovery card over it. */
-    private void adopt(Recovery r) {
-        if (r.outcome() != Recovery.Outcome.RECOVERED) {
-            return;
-        }
-        SessionEngine recovered = r.engine();
-        if (engine != null) {
-            // A couple started a new session while the journal was being read: theirs wins.
-            log().warning("start-up: a new session began before the recovered one could be shown; it is dropped");
-            recovered.wipeWords();
-            return;
-        }
-        engine = recovered;
-        SessionSnapshot s = engine.snapshot();
+    /**
+     * Makes {@code e} the current couple's session: its events drawn here, its clock woken by a
+     * scheduler (in real time), on screen (the review if it has finished), the heartbeat going.
+     * Used for a new session and for one back from a crash.
+     */
+    void takeOver(SessionEngine e) {
+        engine = e;
+        SessionSnapshot s = e.snapshot();
         stepLength = s.planned().plus(s.extension());
-        for (PartnerLook p : PartnerLook.values()) {
-            Partner partner = Partner.valueOf(p.name());
-            if (s.participants().named(partner)) {
-                couple.name(p, s.participants().name(partner));
-            }
-        }
-        couple.choose(choiceFor(engine.record().programmeId(), s.programmeTitle()));
-        SessionEngine current = engine;
-        engine.addListener(ev -> Edt.run(() -> {
-            if (engine == current) {
+        e.addListener(ev -> Edt.run(() -> {
+            if (engine == e) {
                 onEvent(ev);
             }
         }));
-        if (options.realTime()) {
-            scheduler = new SessionScheduler(engine).start();
-        }
         if (s.finished()) {
             review();
         } else {
             navigator.show(ExerciseScreen.ID);
-            render(s);
+            if (s.status() == app.kindred.session.SessionStatus.READY) {
+                e.start();
+            }
+            render(e.snapshot());
         }
-        recoveryPending = true;
-        showRecoveryPrompt();
+        if (options.realTime()) {
+            scheduler = new SessionScheduler(e).start();
+        }
         beatSoon();
     }
 
-    /** The kiosk choice the recovered session was started from (for the review's title and worksheets). */
-    private Choice choiceFor(String programmeId, String title) {
-        if (library == null) {
-            return null;
-        }
-        Choice sameId = null;
-        for (Choice c : Choice.from(library)) {
-            if (c.programme().id().equals(programmeId)) {
-                if (c.title().equals(title)) {
-                    return c;
-                }
-                sameId = sameId == null ? c : sameId;
-            }
-        }
-        return sameId;
+    SessionControls controls() {
+        return controls;
     }
 
-    private RecoveryPrompt recoveryPrompt() {
-        if (recoveryPrompt == null) {
-            recoveryPrompt = new RecoveryPrompt(session("carryOn", this::carryOn, s -> true),
-                    CommandAction.of("startOver", this::startOver));
-        }
-        return recoveryPrompt;
-    }
-
-    private void showRecoveryPrompt() {
-        recoveryPrompt().update(engine != null && engine.snapshot().finished());
-        frame.showOverlay(recoveryPrompt().panel(), recoveryPrompt().focus());
-    }
-
-    /** "Carry on": the clock starts again where it stopped (or the review simply stays). */
-    private void carryOn() {
-        dismissRecovery();
-        if (engine != null && !engine.snapshot().finished()) {
-            engine.resume();
-        }
-    }
-
-    /** "Start over": the same wipe as after a goodbye or an unanswered "Still there?". */
-    private void startOver() {
+    /** "Start over" after a crash: the same wipe as after a goodbye or an unanswered "Still there?". */
+    void startOver() {
         backToWelcome();
-    }
-
-    private void dismissRecovery() {
-        recoveryPending = false;
-        if (recoveryPrompt != null && recoveryPrompt.showing()) {
-            frame.hideOverlay();
-        }
     }
 
     /**
@@ -285,8 +222,8 @@ public final class KioskApp {
         if (engine == null || frame.overlayShowing()) {
             return;
         }
-        if (recoveryPending) {
-            showRecoveryPrompt();
+        if (recoveryFlow.pending()) {
+            recoveryFlow.show();
         } else if (engine.snapshot().status() == app.kindred.session.SessionStatus.TIME_OUT) {
             timeOut().update(engine.snapshot());
             frame.showOverlay(timeOut().panel(), timeOut().focus());
@@ -309,23 +246,11 @@ public final class KioskApp {
         Participants names = Participants.of(couple.typedName(PartnerLook.A), couple.typedName(PartnerLook.B));
         // A different prompt draw for every couple, still reproducible from the configured seed.
         var settings = options.session().withSeed(options.session().seed() ^ (0x9E3779B97F4A7C15L * ++couplesServed));
-        engine = new SessionEngine(choice.programme(), library, names, settings, options.clock());
+        SessionEngine e = new SessionEngine(choice.programme(), library, names, settings, options.clock());
         if (journal() != null) {
-            engine.setJournal(journal());
+            e.setJournal(journal());
         }
-        SessionEngine current = engine;
-        engine.addListener(ev -> Edt.run(() -> {
-            if (engine == current) {
-                onEvent(ev);
-            }
-        }));
-        navigator.show(ExerciseScreen.ID);
-        engine.start();
-        if (options.realTime()) {
-            scheduler = new SessionScheduler(engine).start();
-        }
-        render(engine.snapshot());
-        beatSoon();
+        takeOver(e);
     }
 
     /**
@@ -373,10 +298,7 @@ public final class KioskApp {
     }
 
     private void render(SessionSnapshot s) {
-        if (recoveryPending && s.status() != app.kindred.session.SessionStatus.PAUSED && !s.finished()) {
-            // Resumed some other way (the P key, a time-out): they are clearly back.
-            dismissRecovery();
-        }
+        recoveryFlow.seen(s);
         if (!s.finished()) {
             navigator.screen(ExerciseScreen.ID, ExerciseScreen.class).render(s);
             if (frame.overlayShowing() && s.status() == app.kindred.session.SessionStatus.TIME_OUT) {
@@ -388,16 +310,10 @@ public final class KioskApp {
     /** Built on the first time-out, not at start-up. */
     private TimeOutPrompt timeOut() {
         if (timeOut == null) {
-            timeOut = new TimeOutPrompt(session("endTimeOut", () -> engine.endTimeOut(true), s -> true),
-                    session("endSession", () -> engine.endTimeOut(false), s -> true));
+            timeOut = new TimeOutPrompt(controls.action("endTimeOut", e -> e.endTimeOut(true), s -> true),
+                    controls.action("endSession", e -> e.endTimeOut(false), s -> true));
         }
         return timeOut;
-    }
-
-    private void pauseOrResume() {
-        if (!engine.pause()) {
-            engine.resume();
-        }
     }
 
     private void openReflection() {
@@ -459,36 +375,6 @@ public final class KioskApp {
         return list;
     }
 
-    private void print() {
-        ReviewScreen r = navigator.screen(ReviewScreen.ID, ReviewScreen.class);
-        PrintScreen p = navigator.screen(PrintScreen.ID, PrintScreen.class);
-        p.working();
-        navigator.show(PrintScreen.ID);
-        long now = options.clock().nanoTime();
-        while (!printedAt.isEmpty() && now - printedAt.peekFirst() >= Duration.ofHours(1).toNanos()) {
-            printedAt.removeFirst();
-        }
-        if (printedAt.size() >= options.limits().packsPerHour()) {
-            // A rate limit, so a passer-by cannot empty the paper tray; said plainly, nothing rendered.
-            log().warning("take-home pack refused: " + printedAt.size() + " packs printed in the last hour");
-            p.outcome(TakeHomeService.Outcome.failed(Text.get("print.limit")));
-            return;
-        }
-        printedAt.addLast(now);
-        TakeHomeService.Request request = new TakeHomeService.Request(engine.record(), r.chosenHandouts(),
-                options.folders().temp());
-        options.takeHome().renderAndPrint(request).whenComplete((outcome, err) -> Edt.run(() -> {
-            TakeHomeService.Outcome o = outcome;
-            if (err != null) {
-                log().log(Level.WARNING, "take-home pack failed", err);
-                o = TakeHomeService.Outcome.failed(Text.get("print.unknown"));
-            }
-            if (PrintScreen.ID.equals(navigator.current().id())) {
-                p.outcome(o);
-            }
-        }));
-    }
-
     /** The end of every couple's turn: wipe, then thank them. */
     private void goodbye() {
         wipe();
@@ -523,7 +409,7 @@ public final class KioskApp {
                 : List.of(options.folders().temp(), options.folders().privateDir());
         PrivacyWipe.run(navigator, frame.frame().getRootPane(), folders);
         couple.forget();
-        recoveryPending = false;
+        recoveryFlow.forget();
     }
 
     private void endSession() {
@@ -626,30 +512,13 @@ public final class KioskApp {
         if (e.counting()) {
             return null;
         }
+        if (recoveryFlow.pending()) {
+            return idle.idleAfter(); // paused by the crash, not by them: nobody may be there at all
+        }
         return switch (s.status()) {
             case TIME_OUT -> options.session().timeOutLength().plus(idle.margin());
             case PAUSED -> idle.idleAfter().plus(idle.margin());
             default -> idle.idleAfter();
         };
-    }
-
-    private static int extensionsUsed(SessionSnapshot s) {
-        return (int) (s.extension().toSeconds() / EXTEND_BY.toSeconds());
-    }
-
-    private boolean canDo(app.kindred.session.Command c) {
-        return engine != null && engine.allowed(c, app.kindred.session.Actor.PARTICIPANT);
-    }
-
-    private CommandAction<SessionSnapshot> session(String id, Runnable run,
-            java.util.function.Predicate<SessionSnapshot> when) {
-        return CommandAction.<SessionSnapshot>of(id, () -> {
-            if (engine != null) {
-                run.run();
-                if (engine != null) {
-                    render(engine.snapshot());
-                }
-            }
-        }).enabledWhen(when);
     }
 }
