@@ -9,7 +9,6 @@ import app.kindred.session.Partner;
 import app.kindred.session.Participants;
 import app.kindred.session.SessionEngine;
 import app.kindred.session.SessionEvent;
-import app.kindred.session.SessionScheduler;
 import app.kindred.session.SessionSnapshot;
 import app.kindred.ui.Chimes;
 import app.kindred.ui.CommandAction;
@@ -55,22 +54,20 @@ public final class KioskApp {
     private TimeOutPrompt timeOut;
     private final CompletableFuture<Recovery.Outcome> recovery = new CompletableFuture<>();
     private volatile ContentLibrary library;
-    private SessionEngine engine;
-    private SessionScheduler scheduler;
+    private final CoupleTurn turn;
     private long goodbyeAt = -1;
     /** The current step's planned length with its extensions, for the walk-away check when it ends. */
     private Duration stepLength = Duration.ZERO;
-    private long couplesServed;
-    private app.kindred.persist.SessionJournal journal;
 
     private KioskApp(KioskOptions options) {
         Edt.check();
         this.options = options;
         this.chimes = options.chimes() == null ? new Chimes(true) : options.chimes();
         frame = new KioskFrame(Text.get("app.title"), navigator);
-        controls = new SessionControls(() -> engine, options.limits(), this::openReflection, () -> {
-            if (engine != null) {
-                render(engine.snapshot());
+        turn = new CoupleTurn(options, this::onEvent);
+        controls = new SessionControls(turn::engine, options.limits(), this::openReflection, () -> {
+            if (engine() != null) {
+                render(engine().snapshot());
             }
         });
         recoveryFlow = new RecoveryFlow(this, frame);
@@ -101,7 +98,7 @@ public final class KioskApp {
                 recovery.complete(Recovery.Outcome.NOTHING);
                 return;
             }
-            Recovery found = StartupRecovery.find(journal(), lib, options.clock(), options.session().deckMemory(),
+            Recovery found = StartupRecovery.find(turn.journal(), lib, options.clock(), options.session().deckMemory(),
                     options.idleAfter().plus(options.idleAnswer()));
             Edt.run(() -> {
                 recoveryFlow.adopt(found, lib);
@@ -132,12 +129,12 @@ public final class KioskApp {
                 CommandAction.of("saveReflection", this::saveReflection),
                 CommandAction.of("skipReflection", this::skipReflection)));
         navigator.register(ReviewScreen.ID, () -> new ReviewScreen(
-                CommandAction.of("print", () -> packs.print(engine.record(),
+                CommandAction.of("print", () -> packs.print(engine().record(),
                         navigator.screen(ReviewScreen.ID, ReviewScreen.class).chosenHandouts())),
                 CommandAction.of("skipPrint", this::goodbye),
                 (id, on) -> {
-                    if (engine != null) {
-                        engine.setOnSummary(id, on);
+                    if (engine() != null) {
+                        engine().setOnSummary(id, on);
                     }
                 }));
         navigator.register(PrintScreen.ID, () -> new PrintScreen(CommandAction.of("done", this::goodbye)));
@@ -164,14 +161,10 @@ public final class KioskApp {
     public void close() {
         heartbeat.stop();
         idle.uninstall();
-        endSession();
         frame.dispose();
         // The wipe (and any last checkpoint) is on disk before whoever closed us goes on: quitting
         // Kindred, or a test removing the data folder. At most 2 s: a hung disk must not hang the exit.
-        app.kindred.persist.SessionJournal open = journalIfOpen();
-        if (open != null && !open.flush(java.time.Duration.ofSeconds(2))) {
-            log().warning("close: the session journal's last writes were not done after 2 s");
-        }
+        turn.close(Duration.ofSeconds(2));
     }
 
     // ------------------------------------------------------------------ a session on screen
@@ -182,14 +175,11 @@ public final class KioskApp {
      * Used for a new session and for one back from a crash.
      */
     void takeOver(SessionEngine e) {
-        engine = e;
+        if (turn.engine() != e) {
+            turn.adopt(e);
+        }
         SessionSnapshot s = e.snapshot();
         stepLength = s.planned().plus(s.extension());
-        e.addListener(ev -> Edt.run(() -> {
-            if (engine == e) {
-                onEvent(ev);
-            }
-        }));
         if (s.finished()) {
             review();
         } else {
@@ -199,9 +189,7 @@ public final class KioskApp {
             }
             render(e.snapshot());
         }
-        if (options.realTime()) {
-            scheduler = new SessionScheduler(e).start();
-        }
+        turn.startClock();
         beatSoon();
     }
 
@@ -219,13 +207,13 @@ public final class KioskApp {
      * recovery card, or the time-out card while the time-out lasts.
      */
     private void restoreOverlay() {
-        if (engine == null || frame.overlayShowing()) {
+        if (engine() == null || frame.overlayShowing()) {
             return;
         }
         if (recoveryFlow.pending()) {
             recoveryFlow.show();
-        } else if (engine.snapshot().status() == app.kindred.session.SessionStatus.TIME_OUT) {
-            timeOut().update(engine.snapshot());
+        } else if (engine().snapshot().status() == app.kindred.session.SessionStatus.TIME_OUT) {
+            timeOut().update(engine().snapshot());
             frame.showOverlay(timeOut().panel(), timeOut().focus());
         }
     }
@@ -242,15 +230,8 @@ public final class KioskApp {
 
     private void chosen(Choice choice) {
         couple.choose(choice);
-        endSession();
-        Participants names = Participants.of(couple.typedName(PartnerLook.A), couple.typedName(PartnerLook.B));
-        // A different prompt draw for every couple, still reproducible from the configured seed.
-        var settings = options.session().withSeed(options.session().seed() ^ (0x9E3779B97F4A7C15L * ++couplesServed));
-        SessionEngine e = new SessionEngine(choice.programme(), library, names, settings, options.clock());
-        if (journal() != null) {
-            e.setJournal(journal());
-        }
-        takeOver(e);
+        takeOver(turn.begin(choice, Participants.of(couple.typedName(PartnerLook.A), couple.typedName(PartnerLook.B)),
+                library));
     }
 
     /**
@@ -260,7 +241,7 @@ public final class KioskApp {
      */
     private void onEvent(SessionEvent ev) {
         SessionSnapshot s = ev.snapshot();
-        SessionEngine current = engine;
+        SessionEngine current = engine();
         switch (ev.type()) {
             case WARNING -> chimes.play(Chimes.Cue.WARNING);
             case PHASE_STARTED -> {
@@ -317,7 +298,7 @@ public final class KioskApp {
     }
 
     private void openReflection() {
-        SessionSnapshot s = engine.snapshot();
+        SessionSnapshot s = engine().snapshot();
         ReflectionScreen r = navigator.screen(ReflectionScreen.ID, ReflectionScreen.class);
         r.ask(s.reflectionQuestion(), s.participants());
         navigator.show(ReflectionScreen.ID);
@@ -326,9 +307,9 @@ public final class KioskApp {
     private void saveReflection() {
         ReflectionScreen r = navigator.screen(ReflectionScreen.ID, ReflectionScreen.class);
         String text = r.typed();
-        if (!text.isEmpty() && engine != null) {
+        if (!text.isEmpty() && engine() != null) {
             PartnerLook w = r.writer();
-            engine.addReflection(w == null ? null : Partner.valueOf(w.name()), r.question(), text, true);
+            engine().addReflection(w == null ? null : Partner.valueOf(w.name()), r.question(), text, true);
         }
         r.clear();
         afterReflection();
@@ -340,21 +321,21 @@ public final class KioskApp {
     }
 
     private void afterReflection() {
-        if (engine == null) {
+        if (engine() == null) {
             navigator.show(WelcomeScreen.ID);
-        } else if (engine.snapshot().finished()) {
+        } else if (engine().snapshot().finished()) {
             review();
         } else {
             navigator.show(ExerciseScreen.ID);
-            render(engine.snapshot());
+            render(engine().snapshot());
         }
     }
 
     private void review() {
         ReviewScreen r = navigator.screen(ReviewScreen.ID, ReviewScreen.class);
-        SessionSnapshot s = engine.snapshot();
+        SessionSnapshot s = engine().snapshot();
         r.show(couple.choice() == null ? s.programmeTitle() : couple.choice().title(), offeredHandouts(),
-                engine.words(), s.participants());
+                engine().words(), s.participants());
         navigator.show(ReviewScreen.ID);
     }
 
@@ -394,14 +375,8 @@ public final class KioskApp {
     /** Forgets everything about the current couple (see {@link PrivacyWipe}). */
     public void wipe() {
         Edt.check();
-        if (engine != null) {
-            engine.wipeWords();
-        }
-        endSession();
-        if (journal() != null) {
-            // The journal holds their names; it goes with the words and the temporary PDFs.
-            journal().wipe();
-        }
+        // The engine's words, and the journal that holds their names, go with the temporary PDFs.
+        turn.wipe();
         if (frame.overlayShowing()) {
             frame.hideOverlay();
         }
@@ -410,14 +385,6 @@ public final class KioskApp {
         PrivacyWipe.run(navigator, frame.frame().getRootPane(), folders);
         couple.forget();
         recoveryFlow.forget();
-    }
-
-    private void endSession() {
-        if (scheduler != null) {
-            scheduler.close();
-            scheduler = null;
-        }
-        engine = null;
     }
 
     // ------------------------------------------------------------------ time
@@ -434,7 +401,7 @@ public final class KioskApp {
      */
     public void beat() {
         int delay = 1000;
-        SessionEngine e = engine;
+        SessionEngine e = engine();
         if (e != null) {
             SessionSnapshot s = e.snapshot();
             if (navigator.current() != null && ExerciseScreen.ID.equals(navigator.current().id())) {
@@ -478,24 +445,11 @@ public final class KioskApp {
 
     /** The current couple's engine, or null between couples. */
     public SessionEngine engine() {
-        return engine;
+        return turn.engine();
     }
 
     public Chimes chimes() {
         return chimes;
-    }
-
-    /** The journal if something opened it, without opening it. */
-    private synchronized app.kindred.persist.SessionJournal journalIfOpen() {
-        return journal;
-    }
-
-    /** Asked for on the event thread (a session starts) and once off it (start-up recovery). */
-    private synchronized app.kindred.persist.SessionJournal journal() {
-        if (journal == null && options.journal() != null) {
-            journal = options.journal().get();
-        }
-        return journal;
     }
 
     /**
@@ -504,7 +458,7 @@ public final class KioskApp {
      * plus the margin, so a couple taking the break they were told to take is never wiped.
      */
     private Duration quietAllowed() {
-        SessionEngine e = engine;
+        SessionEngine e = engine();
         if (e == null) {
             return idle.idleAfter();
         }
