@@ -158,6 +158,6 @@ final class CrossCheck {
             return;
         }
         l.value = new Programme(draft.id(), draft.title(), draft.summary(), draft.audience(), draft.length(), items,
-                draft.origin());
+                draft.origin(), draft.handouts());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 /** Reads {@code exercises/decks/ID.yaml}. */
 final class DeckReader {
     static final List<String> KEYS = List.of("id", "title", "sources", "levels");
-    static final List<String> LEVEL_KEYS = List.of("name", "prompts");
+    static final List<String> LEVEL_KEYS = List.of("name", "opt-in", "prompts");
 
     private DeckReader() {
     }
@@ -34,6 +34,7 @@ final class DeckReader {
                 }
                 Fields l = new Fields(m, f, " in level " + number, LEVEL_KEYS);
                 String name = l.text("name", true);
+                String optIn = l.text("opt-in", false);
                 YNode promptsNode = l.node("prompts", false);
                 if (promptsNode == null) {
                     f.error(m, "level " + number + (name == null ? "" : " \"" + Suggestions.shorten(name) + "\"")
@@ -53,7 +54,7 @@ final class DeckReader {
                     }
                 }
                 if (name != null && prompts != null) {
-                    levels.add(new DeckLevel(name, prompts));
+                    levels.add(new DeckLevel(name, prompts, optIn));
                 }
             }
         }
