@@ -37,6 +37,7 @@ final class CrossCheck {
                 settleProgramme(l);
             }
         }
+        new LibraryChecks(loaded, scope).run();
     }
 
     /**

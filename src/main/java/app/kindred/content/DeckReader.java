@@ -14,6 +14,11 @@ final class DeckReader {
     }
 
     static Deck read(YNode.Map root, SourceFile origin, String fileStem, Findings f) {
+        return read(root, origin, fileStem, f, new DeckPlaces());
+    }
+
+    /** As above, noting where each kept level and prompt is in {@code places}. */
+    static Deck read(YNode.Map root, SourceFile origin, String fileStem, Findings f, DeckPlaces places) {
         int errorsBefore = f.errorCount();
         Fields fields = new Fields(root, f, "", KEYS);
         String idText = fields.word("id", true);
@@ -54,6 +59,10 @@ final class DeckReader {
                     }
                 }
                 if (name != null && prompts != null) {
+                    places.level(m);
+                    if (promptsNode instanceof YNode.Seq seq) {
+                        seq.items().forEach(places::prompt);
+                    }
                     levels.add(new DeckLevel(name, prompts, optIn));
                 }
             }
