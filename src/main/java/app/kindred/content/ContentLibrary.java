@@ -40,6 +40,22 @@ public record ContentLibrary(
         return Optional.ofNullable(handouts.get(id));
     }
 
+    /**
+     * The handouts that go home with a programme, in order and without repeats: the exercises'
+     * own handouts, item by item, then the programme's own {@code handouts:} (e.g. the FAQ with
+     * the kiosk taster). Ids with no loaded handout are left out.
+     */
+    public List<Handout> takeHomeHandouts(Programme programme) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (ProgrammeItem item : programme.items()) {
+            if (!item.isBreak()) {
+                exercise(item.exerciseId()).ifPresent(e -> ids.addAll(e.handouts()));
+            }
+        }
+        ids.addAll(programme.handouts());
+        return ids.stream().map(this::handout).flatMap(Optional::stream).toList();
+    }
+
     /** A single exercise as a one-item programme, so the engine runs everything the same way. */
     public static Programme single(Exercise exercise) {
         Duration length = exercise.totalDuration();

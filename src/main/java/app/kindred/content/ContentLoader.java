@@ -172,6 +172,8 @@ public final class ContentLoader {
         int idColumn = 1;
         Object value;
         final List<Ref> refs = new ArrayList<>();
+        /** For a deck: where its levels and prompts are (used by {@link LibraryChecks}). */
+        final DeckPlaces deckPlaces = new DeckPlaces();
 
         Loaded(ContentFile file) {
             this.file = file;
@@ -234,7 +236,7 @@ public final class ContentLoader {
         }
         switch (l.kind) {
             case EXERCISE -> l.value = ExerciseReader.read(map, origin, file.stem(), l.findings, l.refs);
-            case DECK -> l.value = DeckReader.read(map, origin, file.stem(), l.findings);
+            case DECK -> l.value = DeckReader.read(map, origin, file.stem(), l.findings, l.deckPlaces);
             case PROGRAMME -> l.value = ProgrammeReader.read(map, origin, file.stem(), l.findings, l.refs);
             default -> throw new IllegalStateException("kind " + l.kind);
         }

@@ -37,6 +37,7 @@ final class CrossCheck {
                 settleProgramme(l);
             }
         }
+        new LibraryChecks(loaded, scope).run();
     }
 
     /**
@@ -158,6 +159,6 @@ final class CrossCheck {
             return;
         }
         l.value = new Programme(draft.id(), draft.title(), draft.summary(), draft.audience(), draft.length(), items,
-                draft.origin());
+                draft.origin(), draft.handouts());
     }
 }

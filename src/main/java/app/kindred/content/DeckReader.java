@@ -8,12 +8,17 @@ import java.util.Map;
 /** Reads {@code exercises/decks/ID.yaml}. */
 final class DeckReader {
     static final List<String> KEYS = List.of("id", "title", "sources", "levels");
-    static final List<String> LEVEL_KEYS = List.of("name", "prompts");
+    static final List<String> LEVEL_KEYS = List.of("name", "opt-in", "prompts");
 
     private DeckReader() {
     }
 
     static Deck read(YNode.Map root, SourceFile origin, String fileStem, Findings f) {
+        return read(root, origin, fileStem, f, new DeckPlaces());
+    }
+
+    /** As above, noting where each kept level and prompt is in {@code places}. */
+    static Deck read(YNode.Map root, SourceFile origin, String fileStem, Findings f, DeckPlaces places) {
         int errorsBefore = f.errorCount();
         Fields fields = new Fields(root, f, "", KEYS);
         String idText = fields.word("id", true);
@@ -34,6 +39,7 @@ final class DeckReader {
                 }
                 Fields l = new Fields(m, f, " in level " + number, LEVEL_KEYS);
                 String name = l.text("name", true);
+                String optIn = l.text("opt-in", false);
                 YNode promptsNode = l.node("prompts", false);
                 if (promptsNode == null) {
                     f.error(m, "level " + number + (name == null ? "" : " \"" + Suggestions.shorten(name) + "\"")
@@ -53,7 +59,11 @@ final class DeckReader {
                     }
                 }
                 if (name != null && prompts != null) {
-                    levels.add(new DeckLevel(name, prompts));
+                    places.level(m);
+                    if (promptsNode instanceof YNode.Seq seq) {
+                        seq.items().forEach(places::prompt);
+                    }
+                    levels.add(new DeckLevel(name, prompts, optIn));
                 }
             }
         }

@@ -8,13 +8,8 @@ import java.util.regex.Pattern;
 final class Ids {
     private static final Pattern SYNTAX = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-    /** The titles listed in docs/CONTENT-FORMAT.md; a near miss is most likely a typo. */
-    static final List<String> ARTICLE_TITLES = List.of(
-            "Building Emotional Intimacy: Connecting on a Deeper Level",
-            "Understanding Emotional Intimacy (untitled blog post)",
-            "5 Steps to Building Emotional Intimacy in Relationships",
-            "Nurturing Emotional Intimacy in Your Relationship",
-            "Understand Emotional Intimacy And Learn How To Deepen Your Emotional Connection");
+    /** The titles listed in docs/CONTENT-FORMAT.md (from {@link Articles}); a near miss is most likely a typo. */
+    static final List<String> ARTICLE_TITLES = Articles.titles();
 
     private Ids() {
     }
@@ -66,6 +61,10 @@ final class Ids {
                 if (near != null) {
                     findings.warning(item, "source \"" + Suggestions.shorten(t) + "\" is not quite an article title;"
                             + " did you mean \"" + near + "\"?");
+                } else if (!t.isEmpty()) {
+                    findings.warning(item, "source \"" + Suggestions.shorten(t) + "\" is not one of the "
+                            + ARTICLE_TITLES.size() + " articles Kindred draws on; credit only those, by the titles"
+                            + " listed in docs/CONTENT-FORMAT.md");
                 }
             }
         }

@@ -11,9 +11,21 @@ public record Programme(
         Audience audience,
         Duration length,
         List<ProgrammeItem> items,
-        SourceFile origin) {
+        SourceFile origin,
+        List<String> handouts) {
 
+    /**
+     * @param handouts ids of worksheets that go home with this programme on top of its exercises'
+     *                 own handouts (the optional {@code handouts:} line); empty when none
+     */
     public Programme {
         items = List.copyOf(items);
+        handouts = List.copyOf(handouts);
+    }
+
+    /** A programme with no handouts of its own. */
+    public Programme(String id, String title, String summary, Audience audience, Duration length,
+                     List<ProgrammeItem> items, SourceFile origin) {
+        this(id, title, summary, audience, length, items, origin, List.of());
     }
 }

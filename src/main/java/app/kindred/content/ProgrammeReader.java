@@ -11,7 +11,7 @@ import java.util.Map;
  * own length, and the check that the items add up, need the exercises, so they are settled later.
  */
 final class ProgrammeReader {
-    static final List<String> KEYS = List.of("id", "title", "summary", "audience", "length", "items");
+    static final List<String> KEYS = List.of("id", "title", "summary", "audience", "length", "handouts", "items");
     static final List<String> ITEM_KEYS = List.of("exercise", "break", "duration");
     static final Duration MIN_ITEM = Duration.ofSeconds(10);
     static final Duration MAX_ITEM = Duration.ofHours(4);
@@ -33,7 +33,7 @@ final class ProgrammeReader {
     }
 
     record Draft(String id, String title, String summary, Audience audience, Duration length, YNode lengthAt,
-                 List<ItemDraft> items, SourceFile origin) {
+                 List<ItemDraft> items, SourceFile origin, List<String> handouts) {
     }
 
     private ProgrammeReader() {
@@ -48,6 +48,12 @@ final class ProgrammeReader {
         String summary = fields.text("summary", true);
         Audience audience = fields.choice("audience", false, AUDIENCE);
         Duration length = fields.duration("length", true, "programme length", Duration.ofMinutes(1), MAX_LENGTH);
+        List<String> handouts = fields.texts("handouts", false, "handout id", false);
+        if (handouts != null && fields.node("handouts", false) instanceof YNode.Seq seq) {
+            for (int i = 0; i < handouts.size() && i < seq.items().size(); i++) {
+                refs.add(Ref.at(Kind.HANDOUT, handouts.get(i), seq.items().get(i)));
+            }
+        }
         List<ItemDraft> items = new ArrayList<>();
         List<YNode> nodes = fields.list("items", true, "item");
         if (nodes != null) {
@@ -69,7 +75,7 @@ final class ProgrammeReader {
             return null;
         }
         return new Draft(id, title, summary, audience == null ? Audience.ANY : audience, length,
-                fields.node("length", false), items, origin);
+                fields.node("length", false), items, origin, handouts == null ? List.of() : handouts);
     }
 
     private static ItemDraft item(YNode.Map m, int number, Findings f, List<Ref> refs) {

@@ -16,6 +16,8 @@ import java.util.SplittableRandom;
 /**
  * Draws prompts without repeats within one session, climbing a deck's levels one step per prompt
  * drawn unless a phase names a level. Never repeats: when nothing is left it says the deck ran out.
+ * Climbing never enters an opt-in level ({@link DeckLevel#isOptIn()}): only a phase that names such
+ * a level draws from it, and the kiosk asks the couple before that phase.
  */
 final class PromptDrawer {
     /** The outcome of a draw: a prompt, or none because the deck (or the named level) is used up. */
@@ -52,6 +54,9 @@ final class PromptDrawer {
             for (int i = target - 1; i >= 0; i--) {
                 order.add(i);
             }
+        }
+        if (level <= 0) {
+            order.removeIf(li -> deck.levels().get(li).isOptIn());
         }
         for (int li : order) {
             Prompt p = pick(deck, li);

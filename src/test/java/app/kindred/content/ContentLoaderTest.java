@@ -44,6 +44,8 @@ class ContentLoaderTest {
                     active: both
                     instructions: Write.
                     reflection: What did you hear?
+                    deck: ladder
+                    level: 1
                 """);
         write("exercises/decks/ladder.yaml", """
                 id: ladder

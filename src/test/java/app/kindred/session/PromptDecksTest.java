@@ -2,13 +2,18 @@ package app.kindred.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kindred.content.ContentLibrary;
+import app.kindred.content.Deck;
+import app.kindred.content.DeckLevel;
 import app.kindred.content.Prompt;
+import app.kindred.content.SourceFile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +44,22 @@ class PromptDecksTest {
         PromptDrawer.Draw last = d.draw("ladder", 0);
         assertThat(last.ranOut()).isTrue();
         assertThat(last.prompt()).isNull();
+    }
+
+    @Test
+    void climbingNeverEntersAnOptInLevelButNamingItDoes() {
+        Deck tender = new Deck("tender", "Tender", List.of("src"), List.of(
+                new DeckLevel("Gentle", List.of("G1")),
+                new DeckLevel("Closer", List.of("C1")),
+                new DeckLevel("Tender", List.of("T1", "T2"), "Old hurts; choose them only if you both want to.")),
+                SourceFile.builtIn("tender"));
+        ContentLibrary library = new ContentLibrary(Map.of(), Map.of("tender", tender), Map.of(), Map.of());
+        PromptDrawer d = new PromptDrawer(library, null, 5);
+        assertThat(d.draw("tender", 0).prompt().text()).isEqualTo("G1");
+        assertThat(d.draw("tender", 0).prompt().text()).isEqualTo("C1");
+        PromptDrawer.Draw third = d.draw("tender", 0);
+        assertThat(third.ranOut()).isTrue();
+        assertThat(d.draw("tender", 3).prompt().level()).isEqualTo(3);
     }
 
     @Test
