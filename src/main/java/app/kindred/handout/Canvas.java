@@ -59,6 +59,13 @@ final class Canvas {
         cs.endMarkedContent();
     }
 
+    /** An element with nothing drawn, such as an empty table cell, still takes its place in the tree. */
+    void empty(Tag tag) {
+        if (!artifactsOnly) {
+            tree.touch(tag);
+        }
+    }
+
     private void pieces(TextLine line, float x, float baseline) throws IOException {
         for (Piece p : line.pieces()) {
             if (p.text().isBlank()) {

@@ -68,6 +68,11 @@ final class StructureTree {
         parents.put(nextKey++, element);
     }
 
+    /** Makes sure the element exists (an empty table cell: every row has all its cells). */
+    void touch(Tag tag) {
+        element(tag);
+    }
+
     private PDStructureElement element(Tag tag) {
         if (tag.element != null) {
             return tag.element;

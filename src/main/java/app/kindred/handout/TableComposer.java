@@ -172,6 +172,7 @@ final class TableComposer {
             float cx = c.left + x;
             for (int col = 0; col < widths.length; col++) {
                 List<TextLine> lines = set.get(col);
+                c.empty(tags.get(col));
                 for (int k = 0; k < lines.size(); k++) {
                     float slotTop = top - pad - k * lh;
                     TextLine line = lines.get(k);

@@ -150,10 +150,12 @@ final class WorksheetComposer {
         // A table to a screen reader: days head the columns, rituals head the rows, a field per cell.
         Tag table = composer.context().child("Table");
         Tag headRow = table.child("TR");
+        Tag corner = headRow.child("TD");
         List<Tag> dayTags = new ArrayList<>();
         days.forEach(d -> dayTags.add(headRow.child("TH", "Column")));
         composer.add(Item.of(headH, g, (c, top) -> {
             c.fillRect(c.left + x, top - headH, w, headH, Theme.TABLE_HEAD);
+            c.empty(corner);
             for (int d = 0; d < dayLines.size(); d++) {
                 TextLine dl = dayLines.get(d);
                 float cx = c.left + x + fc + d * dayWidth + (dayWidth - dl.width()) / 2;
@@ -169,6 +171,7 @@ final class WorksheetComposer {
             days.forEach(d -> cells.add(tr.child("TD").child("Form")));
             composer.add(Item.of(height, 0, (c, top) -> {
                 float bottom = top - height;
+                c.empty(rowHead);
                 for (int k = 0; k < lines.size(); k++) {
                     float slotTop = top - (height - lines.size() * lh) / 2 - k * lh;
                     c.text(lines.get(k), c.left + x + 4, Canvas.baseline(slotTop, lh, size), rowHead);
@@ -176,6 +179,7 @@ final class WorksheetComposer {
                 c.line(c.left + x, bottom, c.left + x + w, bottom, Theme.WRITE_LINE_WIDTH, Theme.WRITE_LINE);
                 for (int d = 0; d < days.size(); d++) {
                     float cx = c.left + x + fc + d * dayWidth;
+                    c.empty(cells.get(d).parent);
                     c.line(cx, top, cx, bottom, Theme.WRITE_LINE_WIDTH, Theme.WRITE_LINE);
                     String who = row.isBlank() ? title : title + " - " + row;
                     c.textField(who + " - " + days.get(d), cx + 1.5f, bottom + 1.5f, dayWidth - 3, height - 3, false,
