@@ -34,11 +34,11 @@ public final class Theme {
     // Type scale (Roboto). Body text is ragged-right, see TextSetter.
     public static final float BODY_SIZE = 10.5f;
     /**
-     * The measure of running text (paragraphs, lists, stems, headings): about 70 characters of
+     * The measure of running text (paragraphs, lists, stems, headings): about 66-72 characters of
      * Roboto at {@link #BODY_SIZE}, inside the 60-80 a workbook aims for. Tables and write-in areas
      * use the full width between the margins.
      */
-    public static final float MEASURE = 362f;
+    public static final float MEASURE = 340f;
     public static final float LEADING = 1.38f;
     public static final float TITLE_SIZE = 22f;
     public static final float H1_SIZE = 18f;
