@@ -150,6 +150,14 @@ class TaggedPdfTest {
         assertThat(text.indexOf("In your own words")).isGreaterThan(did);
         assertThat(text.substring(0, did)).doesNotContain("Minutes").doesNotContain("Total");
         assertThat(text).contains("Holding the Floor \u00b7 23 min");
+        SessionReport r = Fixtures.session();
+        SessionReport sparse = new SessionReport(r.programmeTitle(), r.date(), 1, List.of("Sam", "Alex"), r.activities(), List.of(),
+                List.of(), List.of());
+        assertNoHalfEmptyPage(pdf);
+        assertNoHalfEmptyPage(new SummaryRenderer().takeHome(sparse, Map.of(), OPTIONS));
+    }
+
+    private static void assertNoHalfEmptyPage(byte[] pdf) throws Exception {
         Map<Integer, List<LayoutInvariantsTest.Line>> pages = LayoutInvariantsTest.pages(pdf);
         int last = pages.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
         for (var e : pages.entrySet()) {
