@@ -24,7 +24,7 @@ final class Typography {
 
     /** @param before the character that precedes the text on the line (it decides a leading quote's direction) */
     static String refine(String text, char before) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !needsWork(text)) {
             return text;
         }
         String spaced = SPACE_BEFORE_MARK.matcher(text).replaceAll("");
@@ -41,6 +41,17 @@ final class Typography {
             previous = c;
         }
         return out.toString();
+    }
+
+    /** Most text has neither a straight quote nor a space before a mark: skip the regex (rendering is timed). */
+    private static boolean needsWork(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'' || (c == ' ' || c == '\u00A0') && i + 1 < text.length() && ",.;:?!".indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quote opens after a space, at the start, or after an opening bracket, dash or quote. */
