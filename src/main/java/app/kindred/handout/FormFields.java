@@ -72,9 +72,10 @@ final class FormFields {
         return n == 1 ? base : base + " (" + n + ")";
     }
 
-    void text(PDPage page, String label, PDRectangle rect, boolean multiline, float fontSize) throws IOException {
+    /** Adds a text field; returns its widget, or null when fields are off. */
+    PDAnnotationWidget text(PDPage page, String label, PDRectangle rect, boolean multiline, float fontSize) throws IOException {
         if (!enabled) {
-            return;
+            return null;
         }
         PDAcroForm f = form();
         PDTextField field = new PDTextField(f);
@@ -90,11 +91,13 @@ final class FormFields {
         widget.setPrinted(true);
         page.getAnnotations().add(widget);
         f.getFields().add(field);
+        return widget;
     }
 
-    void checkBox(PDPage page, String label, PDRectangle rect) throws IOException {
+    /** Adds a check box; returns its widget, or null when fields are off. */
+    PDAnnotationWidget checkBox(PDPage page, String label, PDRectangle rect) throws IOException {
         if (!enabled) {
-            return;
+            return null;
         }
         PDAcroForm f = form();
         PDCheckBox box = new PDCheckBox(f);
@@ -117,6 +120,7 @@ final class FormFields {
         box.getCOSObject().setItem(COSName.V, COSName.Off);
         page.getAnnotations().add(widget);
         f.getFields().add(box);
+        return widget;
     }
 
     /** The check box's own look: empty (Off) or with a tick (Yes); the printed square is drawn on the page. */

@@ -46,7 +46,7 @@ public final class HandoutRenderer {
         try (PdfBuilder pdf = new PdfBuilder(fonts, options)) {
             PdfWords words = new PdfWords(options.language());
             pdf.add(section(handout, words));
-            pdf.save(out, handout.title(), words.get("subject.handout", handout.title()), String.join("; ", handout.sources()));
+            pdf.save(out, Typography.refine(handout.title()), words.get("subject.handout", Typography.refine(handout.title())), String.join("; ", handout.sources()));
         }
     }
 
@@ -67,6 +67,14 @@ public final class HandoutRenderer {
 
     /** The handout as a section of a PDF: its title goes in the band, so a leading "# Title" is not repeated. */
     static Section section(Handout handout, PdfWords words) {
+        return section(handout, words, List.of());
+    }
+
+    /**
+     * @param names the couple's first names on a personal pack: two names label the two partners'
+     *              write-in boxes instead of "Partner A" and "Partner B"; otherwise none
+     */
+    static Section section(Handout handout, PdfWords words, List<String> names) {
         List<Block> blocks = new ArrayList<>(MarkdownReader.read(handout.markdown()));
         if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1
                 && normal(MarkdownReader.text(h.spans())).equals(normal(handout.title()))) {
@@ -77,9 +85,17 @@ public final class HandoutRenderer {
             case "couples" -> words.get("kicker.handout.couples");
             default -> words.get("kicker.handout");
         };
-        String footer = handout.sources().isEmpty() ? handout.title()
-                : words.get("footer.handout", handout.title(), String.join("; ", handout.sources()));
-        return new Section(handout.title(), kicker, footer, blocks);
+        if (names.size() == 2) {
+            blocks.replaceAll(b -> b instanceof Block.Pair p && "Partner A".equals(p.left()) && "Partner B".equals(p.right())
+                    ? new Block.Pair(p.label(), p.count(), names.get(0), names.get(1)) : b);
+        }
+        // The articles a sheet draws on are named once, at its end, not in every page's footer.
+        if (!handout.sources().isEmpty()) {
+            blocks.add(new Block.Heading(3, List.of(Span.plain(words.get("heading.sources")))));
+            blocks.add(new Block.ListBlock(false, 1, handout.sources().stream()
+                    .map(s -> List.<Block>of(new Block.Paragraph(List.of(Span.plain(s))))).toList()));
+        }
+        return new Section(handout.title(), kicker, handout.title(), blocks);
     }
 
     private static String normal(String s) {

@@ -10,7 +10,11 @@ import java.util.List;
  * chain taller than a whole page is broken where it must be.
  */
 final class Paginator {
-    record Placed(Item item, float top) {
+    /** @param repeat a table header drawn again at the top of a later page (an artifact, not read twice) */
+    record Placed(Item item, float top, boolean repeat) {
+        Placed(Item item, float top) {
+            this(item, top, false);
+        }
     }
 
     private Paginator() {
@@ -58,7 +62,7 @@ final class Paginator {
                 // A table continues: its header row comes first on the new page.
                 Item header = item.repeat();
                 if (header.height() + item.height() <= y - bottom) {
-                    page.add(new Placed(header, y));
+                    page.add(new Placed(header, y, true));
                     y -= header.height();
                 }
             }

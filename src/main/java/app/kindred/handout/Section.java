@@ -9,7 +9,11 @@ import java.util.List;
  * @param footer  the footer's left text (title and the articles it draws on)
  */
 record Section(String title, String kicker, String footer, List<Block> blocks) {
+    /** Printer's quotes and punctuation everywhere the section prints (see {@link Typography}). */
     Section {
-        blocks = List.copyOf(blocks);
+        title = Typography.refine(title);
+        kicker = Typography.refine(kicker);
+        footer = Typography.refine(footer);
+        blocks = List.copyOf(Typography.blocks(blocks));
     }
 }

@@ -72,19 +72,14 @@ public final class SummaryRenderer {
             blocks.add(para(words.get("intro.programme", r.programmeTitle())));
         }
 
+        // It opens with what the couple did and said, in words: minutes are a detail beside each item.
         List<SessionReport.Activity> done = r.activities().stream().filter(a -> !a.isBreak() && !a.skipped()).toList();
         if (!done.isEmpty()) {
             blocks.add(heading(2, words.get("heading.done")));
-            List<List<List<Span>>> rows = new ArrayList<>();
-            Duration total = Duration.ZERO;
-            for (SessionReport.Activity a : done) {
-                rows.add(List.of(List.of(Span.plain(a.title())), List.of(Span.plain(PdfWords.minutes(a.actual())))));
-                total = total.plus(a.actual());
-            }
-            rows.add(List.of(List.of(new Span(words.get("total"), FontStyle.MEDIUM)),
-                    List.of(new Span(PdfWords.minutes(total), FontStyle.MEDIUM))));
-            blocks.add(new Block.Table(List.of(List.of(Span.plain(words.get("col.exercise"))),
-                    List.of(Span.plain(words.get("col.minutes")))), rows));
+            blocks.add(new Block.ListBlock(false, 1, done.stream().map(a -> List.<Block>of(new Block.Paragraph(List.of(
+                    new Span(a.title(), FontStyle.MEDIUM),
+                    Span.plain(words.get("activity.minutes", PdfWords.minutes(a.actual())))))))
+                    .toList()));
         }
 
         List<SessionReport.Reflection> reflections = r.reflections().stream()
@@ -116,7 +111,7 @@ public final class SummaryRenderer {
                     sheets.stream().map(t -> List.<Block>of(new Block.Paragraph(List.of(new Span(t, FontStyle.MEDIUM))))).toList()));
         }
 
-        blocks.add(new Block.PageBreak());
+        // No page break before the week: it follows on, and the keep rules move it whole if need be.
         blocks.add(heading(2, words.get("heading.thisWeek")));
         blocks.add(para(words.get("thisWeek.intro")));
         List<String> rows = commitments.isEmpty()

@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * GitHub-style tables: columns sized to their content within the measure, text wrapped inside
- * cells, a tinted header row kept with the first body row, hairlines between rows.
+ * GitHub-style tables: columns sized to their content within the page width and never narrower than
+ * their longest word (so no word is cut), text wrapped inside cells, numbers right-aligned, a tinted
+ * header row kept with the first body row, hairlines between rows. Tagged as Table, TR, TH, TD.
  */
 final class TableComposer {
     private static final float MIN_COLUMN = 56f;
     private static final float SHORT_TABLE = 260f;
+    /** A cell that is a number, a duration, a count like "3 (+3)", or a dash for none. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[<>~\\u2248]?[+\\-\\u2212]?\\d[\\d.,:]*\\s*%?(\\s*\\([+\\-]?\\d[\\d.,:]*\\))?|[\\-\\u2013\\u2014]");
     private final TextSetter setter;
     private final Composer composer;
 
@@ -34,12 +38,14 @@ final class TableComposer {
             measure(row, natural, longestWord, null);
         }
         float[] widths = widths(natural, longestWord, w, 2 * pad);
+        boolean[] numeric = numericColumns(t.rows(), cols);
+        Tag table = composer.context().child("Table");
         boolean firstRow = true;
         Item header = null;
         if (!t.header().isEmpty()) {
             List<List<Span>> head = t.header().stream()
                     .map(cell -> cell.stream().map(s -> new Span(s.text(), FontStyle.MEDIUM)).toList()).toList();
-            header = row(head, x, widths, Theme.TABLE_HEAD, Theme.ACCENT_DARK, gap).keep(true);
+            header = row(head, x, widths, numeric, Theme.TABLE_HEAD, Theme.ACCENT_DARK, gap, table.child("TR"), true).keep(true);
             composer.add(header);
             header = header.gap(0);
             firstRow = false;
@@ -47,7 +53,7 @@ final class TableComposer {
         List<Item> rows = new java.util.ArrayList<>();
         float height = 0;
         for (List<List<Span>> row : t.rows()) {
-            Item item = row(row, x, widths, -1, Theme.INK, firstRow ? gap : 0);
+            Item item = row(row, x, widths, numeric, -1, Theme.INK, firstRow ? gap : 0, table.child("TR"), false);
             rows.add(item);
             height += item.height();
             firstRow = false;
@@ -66,9 +72,28 @@ final class TableComposer {
             FontStyle style = force != null ? force : row.get(c).isEmpty() ? FontStyle.REGULAR : row.get(c).get(0).style();
             natural[c] = Math.max(natural[c], setter.width(text, style, Theme.TABLE_SIZE));
             for (String word : text.split("\\s+")) {
-                longestWord[c] = Math.max(longestWord[c], Math.min(setter.width(word, style, Theme.TABLE_SIZE), 140f));
+                longestWord[c] = Math.max(longestWord[c], setter.width(word, style, Theme.TABLE_SIZE));
             }
         }
+    }
+
+    /** Columns whose body cells are all numbers (or a dash for none), with at least one number. */
+    static boolean[] numericColumns(List<List<List<Span>>> rows, int cols) {
+        boolean[] numeric = new boolean[cols];
+        for (int c = 0; c < cols; c++) {
+            boolean all = !rows.isEmpty();
+            boolean digit = false;
+            for (List<List<Span>> row : rows) {
+                String text = c < row.size() ? MarkdownReader.text(row.get(c)).strip() : "";
+                if (text.isEmpty()) {
+                    continue;
+                }
+                all &= NUMBER.matcher(text).matches();
+                digit |= text.chars().anyMatch(Character::isDigit);
+            }
+            numeric[c] = all && digit;
+        }
+        return numeric;
     }
 
     /** Columns get what they need if it fits; otherwise short columns keep their width and long ones share the rest. */
@@ -93,27 +118,42 @@ final class TableComposer {
             }
             return out;
         }
-        // Too wide: every column gets a floor, the rest is shared in proportion to what each wants
-        // beyond it (which never exceeds its want, since the wants add up to more than the total).
-        float floor = Math.min(MIN_COLUMN, total / n);
+        // Too wide: every column keeps at least its longest word (so no word is cut), and the rest
+        // is shared in proportion to what each wants beyond that.
+        float[] floor = new float[n];
+        float floors = 0;
+        for (int i = 0; i < n; i++) {
+            floor[i] = Math.max(longestWord[i] + padding, Math.min(MIN_COLUMN, want[i]));
+            floors += floor[i];
+        }
+        if (floors > total) {
+            // Words longer than the page allows (a test string, a pasted link): shrink in proportion.
+            for (int i = 0; i < n; i++) {
+                out[i] = total * floor[i] / floors;
+            }
+            return out;
+        }
         float beyond = 0;
         for (int i = 0; i < n; i++) {
-            beyond += want[i] - floor;
+            beyond += want[i] - floor[i];
         }
-        float rest = total - n * floor;
+        float rest = total - floors;
         for (int i = 0; i < n; i++) {
-            out[i] = floor + (beyond > 0 ? rest * (want[i] - floor) / beyond : rest / n);
+            out[i] = floor[i] + (beyond > 0 ? rest * (want[i] - floor[i]) / beyond : rest / n);
         }
         return out;
     }
 
-    private Item row(List<List<Span>> cells, float x, float[] widths, int background, int colour, float gap) {
+    private Item row(List<List<Span>> cells, float x, float[] widths, boolean[] numeric, int background, int colour, float gap,
+                     Tag tr, boolean head) {
         float pad = Theme.CELL_PAD;
         float size = Theme.TABLE_SIZE;
         float lh = size * 1.35f;
         List<List<TextLine>> set = new ArrayList<>();
+        List<Tag> tags = new ArrayList<>();
         int maxLines = 1;
         for (int c = 0; c < widths.length; c++) {
+            tags.add(head ? tr.child("TH", "Column") : tr.child("TD"));
             List<Span> cell = c < cells.size() ? cells.get(c) : List.of();
             List<TextLine> lines = setter.set(cell, size, colour, widths[c] - 2 * pad, true);
             set.add(lines);
@@ -132,9 +172,12 @@ final class TableComposer {
             float cx = c.left + x;
             for (int col = 0; col < widths.length; col++) {
                 List<TextLine> lines = set.get(col);
+                c.empty(tags.get(col));
                 for (int k = 0; k < lines.size(); k++) {
                     float slotTop = top - pad - k * lh;
-                    c.text(lines.get(k), cx + pad, Canvas.baseline(slotTop, lh, size));
+                    TextLine line = lines.get(k);
+                    float lx = numeric[col] ? cx + widths[col] - pad - line.width() : cx + pad;
+                    c.text(line, lx, Canvas.baseline(slotTop, lh, size), tags.get(col));
                 }
                 cx += widths[col];
             }

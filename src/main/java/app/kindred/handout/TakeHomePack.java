@@ -78,8 +78,9 @@ public final class TakeHomePack {
         Section summary = SummaryRenderer.takeHomeSection(listed, titles, words);
         try (PdfBuilder pdf = new PdfBuilder(fonts, options)) {
             pdf.add(summary);
+            List<String> names = report.names().stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
             for (Handout h : handouts) {
-                pdf.add(HandoutRenderer.section(h, words));
+                pdf.add(HandoutRenderer.section(h, words, names));
             }
             pdf.save(out, summary.title(), words.get("kicker.takeHome"), report.programmeTitle());
         }

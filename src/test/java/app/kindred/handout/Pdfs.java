@@ -54,7 +54,7 @@ final class Pdfs {
         return s.replaceAll("\\s+", "");
     }
 
-    record Glyph(int page, String text, float x, float y, float width, float size, float pageWidth, float pageHeight) {
+    record Glyph(int page, String text, float x, float y, float width, float size, float pageWidth, float pageHeight, String font) {
     }
 
     /** Every glyph PDFBox reports, with y measured from the top of the page (baseline). */
@@ -66,7 +66,8 @@ final class Pdfs {
                 protected void writeString(String text, List<TextPosition> positions) {
                     for (TextPosition p : positions) {
                         out.add(new Glyph(getCurrentPageNo(), p.getUnicode(), p.getXDirAdj(), p.getYDirAdj(),
-                                p.getWidthDirAdj(), p.getFontSizeInPt(), p.getPageWidth(), p.getPageHeight()));
+                                p.getWidthDirAdj(), p.getFontSize(), p.getPageWidth(), p.getPageHeight(),
+                                p.getFont() == null ? "" : p.getFont().getName()));
                     }
                 }
             };

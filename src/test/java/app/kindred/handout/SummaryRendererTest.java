@@ -41,7 +41,7 @@ class SummaryRendererTest {
                 "What you did", "Holding the Floor", "23", "Appreciation Round", "14",
                 "What did you understand about your partner today?", "That Sunday evenings feel heavy for Alex.",
                 "A ten-minute walk after dinner", "Say one thank-you each night",
-                "Worksheets to take home", "Saying It with \"I\"", "Our Daily Rituals", "This week", "Our week");
+                "Worksheets to take home", "Saying It with \u201CI\u201D", "Our Daily Rituals", "This week", "Our week");
         assertThat(text).doesNotContain("Private, not to print").doesNotContain("Not chosen for printing")
                 .doesNotContain("In Your Shoes").doesNotContain("no-such-handout").doesNotContain("Stretch, water");
     }

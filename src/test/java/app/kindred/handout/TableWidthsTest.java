@@ -2,6 +2,7 @@ package app.kindred.handout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TableWidthsTest {
@@ -27,7 +28,25 @@ class TableWidthsTest {
         for (float x : w) {
             assertThat(x).isGreaterThanOrEqualTo(56f - 0.01f);
         }
-        assertThat(w[4]).isGreaterThan(w[1]).isGreaterThan(w[0]);
+        // Column 1 keeps its 140-point word whole; the long text column 4 gets most of what is left.
+        assertThat(w[1]).isGreaterThanOrEqualTo(150f);
+        assertThat(w[4]).isGreaterThan(w[0]).isGreaterThan(w[2] - 0.01f);
+    }
+
+    @Test
+    void aColumnIsNeverNarrowerThanItsLongestWord() {
+        // "Observation" in i-statements: a short first column beside two long ones.
+        float[] w = TableComposer.widths(new float[] {52, 190, 260}, new float[] {52, 60, 70}, 479, 10);
+        assertThat(w[0]).isGreaterThanOrEqualTo(62f);
+        assertThat(sum(w)).isCloseTo(479f, org.assertj.core.data.Offset.offset(0.01f));
+    }
+
+    @Test
+    void numbersAreFoundForRightAlignment() {
+        List<List<List<Span>>> rows = List.of(
+                List.of(List.of(Span.plain("Holding the Floor")), List.of(Span.plain("23")), List.of(Span.plain("3 (+3)"))),
+                List.of(List.of(Span.plain("Break")), List.of(Span.plain("<1")), List.of(Span.plain("\u2013"))));
+        assertThat(TableComposer.numericColumns(rows, 3)).containsExactly(false, true, true);
     }
 
     @Test
