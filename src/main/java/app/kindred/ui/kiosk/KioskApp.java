@@ -1,9 +1,7 @@
 package app.kindred.ui.kiosk;
 
 import app.kindred.content.ContentLibrary;
-import app.kindred.content.Exercise;
 import app.kindred.content.Handout;
-import app.kindred.content.ProgrammeItem;
 import app.kindred.persist.Recovery;
 import app.kindred.session.Partner;
 import app.kindred.session.Participants;
@@ -21,10 +19,7 @@ import java.awt.Dimension;
 import java.awt.GraphicsDevice;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -339,21 +334,9 @@ public final class KioskApp {
         navigator.show(ReviewScreen.ID);
     }
 
+    /** The worksheets of every exercise they did and of the programme itself (a library may not be there yet). */
     private List<Handout> offeredHandouts() {
-        List<Handout> list = new ArrayList<>();
-        if (couple.choice() == null || library == null) {
-            return list;
-        }
-        Set<String> seen = new LinkedHashSet<>();
-        for (ProgrammeItem item : couple.choice().programme().items()) {
-            if (!item.isBreak()) {
-                library.exercise(item.exerciseId()).map(Exercise::handouts).orElse(List.of()).forEach(seen::add);
-            }
-        }
-        for (String id : seen) {
-            library.handout(id).ifPresent(list::add);
-        }
-        return list;
+        return couple.choice() == null || library == null ? List.of() : library.takeHomeHandouts(couple.choice().programme());
     }
 
     /** The end of every couple's turn: wipe, then thank them. */
