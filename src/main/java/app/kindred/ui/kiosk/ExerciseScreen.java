@@ -53,6 +53,15 @@ public final class ExerciseScreen extends PanelScreen {
     private JTextArea instructions;
     private JPanel promptCard;
     private JTextArea promptText;
+    /** Over the prompt card while a card from an opt-in deck level waits for the couple's choice. */
+    private JPanel optInCard;
+    private JLabel optInTitle;
+    private JTextArea optInText;
+    private JButton optInSkip;
+    /** Finds the opt-in level a prompt comes from (null: an ordinary card, shown at once). */
+    private java.util.function.Function<app.kindred.content.Prompt, app.kindred.content.DeckLevel> optInLevel = p -> null;
+    /** Steps whose opt-in card the couple chose to see, as "item/step", for this session only. */
+    private final java.util.Set<String> revealed = new java.util.HashSet<>();
     private JPanel stemsBox;
     private JPanel reflectionCard;
     private JTextArea reflectionQuestion;
@@ -147,6 +156,34 @@ public final class ExerciseScreen extends PanelScreen {
         promptCard.add(promptText, "wmin 0");
         left.add(promptCard, "wmin 0");
 
+        optInCard = new JPanel(new MigLayout("insets 20lp 24lp 20lp 24lp, fillx, wrap 1", "[grow, fill]"));
+        optInCard.setName("exercise.optIn");
+        Widgets.style(optInCard, "card");
+        optInTitle = Widgets.label("exercise.optIn.title", "turn", " ");
+        optInCard.add(optInTitle);
+        optInText = Widgets.paragraph("exercise.optIn.text", "body", " ");
+        optInCard.add(optInText, "wmin 0");
+        JPanel choice = new JPanel(new MigLayout(Widgets.NESTED + ", gap 16lp"));
+        choice.setOpaque(false);
+        // Passing is the default (it has the focus): going deeper takes a deliberate second choice.
+        optInSkip = Widgets.button("exercise.optIn.skip", "primary", controls.next());
+        optInSkip.setText(Text.get("exercise.optIn.skip"));
+        optInSkip.getAccessibleContext().setAccessibleName(Text.get("exercise.optIn.skip"));
+        choice.add(optInSkip);
+        choice.add(Widgets.button("exercise.optIn.goOn", "touch", new javax.swing.AbstractAction(Text.get("exercise.optIn.goOn")) {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                if (last != null) {
+                    revealed.add(stepKey(last));
+                    SessionSnapshot s = last;
+                    last = null; // draw the step again, with its card
+                    render(s);
+                }
+            }
+        }));
+        optInCard.add(choice);
+        left.add(optInCard, "wmin 0");
+
         stemsBox = new JPanel(new MigLayout("insets 0, fillx, wrap 1, gapy 6lp", "[grow, fill]"));
         stemsBox.setOpaque(false);
         left.add(stemsBox, "wmin 0");
@@ -180,7 +217,15 @@ public final class ExerciseScreen extends PanelScreen {
         switchBanner.setVisible(s.switchRoles());
         renderTurn(s);
         Widgets.setParagraph(instructions, s.isBreak() ? s.breakText() : s.instructions());
-        boolean hasPrompt = s.prompt() != null || s.deckRanOut();
+        app.kindred.content.DeckLevel optIn = s.prompt() == null ? null : optInLevel.apply(s.prompt());
+        boolean waiting = optIn != null && !revealed.contains(stepKey(s));
+        optInCard.setVisible(waiting);
+        if (waiting) {
+            optInTitle.setText(Text.format("exercise.optIn.title", optIn.name()));
+            Widgets.setParagraph(optInText, optIn.optIn());
+            javax.swing.SwingUtilities.invokeLater(() -> optInSkip.requestFocusInWindow());
+        }
+        boolean hasPrompt = !waiting && (s.prompt() != null || s.deckRanOut());
         promptCard.setVisible(hasPrompt);
         if (hasPrompt) {
             Widgets.setParagraph(promptText, s.prompt() != null ? s.prompt().text() : Text.get("exercise.deckRanOut"));
@@ -283,6 +328,25 @@ public final class ExerciseScreen extends PanelScreen {
 
     private static String name(Participants p, ActivePerson a) {
         return name(p, look(a));
+    }
+
+    /**
+     * Says which prompts come from an opt-in deck level (a card about old hurts, say): such a card
+     * stays covered by what the level involves, with "Skip this step" focused, until the couple
+     * chooses to see it.
+     */
+    public void setOptInLevels(java.util.function.Function<app.kindred.content.Prompt, app.kindred.content.DeckLevel> levels) {
+        optInLevel = levels;
+    }
+
+    /** A new session on this screen: every opt-in card is covered again. */
+    public void newSession() {
+        revealed.clear();
+        last = null;
+    }
+
+    private static String stepKey(SessionSnapshot s) {
+        return s.itemIndex() + "/" + s.stepIndex();
     }
 
     private static boolean sameStep(SessionSnapshot a, SessionSnapshot b) {

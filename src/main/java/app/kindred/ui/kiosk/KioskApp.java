@@ -119,7 +119,11 @@ public final class KioskApp {
             }
             return s;
         });
-        navigator.register(ExerciseScreen.ID, () -> new ExerciseScreen(controls.exercise()));
+        navigator.register(ExerciseScreen.ID, () -> {
+            ExerciseScreen screen = new ExerciseScreen(controls.exercise());
+            screen.setOptInLevels(this::optInLevel);
+            return screen;
+        });
         navigator.register(ReflectionScreen.ID, () -> new ReflectionScreen(
                 CommandAction.of("saveReflection", this::saveReflection),
                 CommandAction.of("skipReflection", this::skipReflection)));
@@ -175,6 +179,7 @@ public final class KioskApp {
         }
         SessionSnapshot s = e.snapshot();
         stepLength = s.planned().plus(s.extension());
+        navigator.screen(ExerciseScreen.ID, ExerciseScreen.class).newSession();
         if (s.finished()) {
             review();
         } else {
@@ -332,6 +337,13 @@ public final class KioskApp {
         r.show(couple.choice() == null ? s.programmeTitle() : couple.choice().title(), offeredHandouts(),
                 engine().words(), s.participants());
         navigator.show(ReviewScreen.ID);
+    }
+
+    /** The deck level a prompt comes from, if the couple must choose it first; else null. */
+    private app.kindred.content.DeckLevel optInLevel(app.kindred.content.Prompt p) {
+        ContentLibrary lib = library;
+        return lib == null ? null : lib.deck(p.deckId()).filter(d -> d.isOptIn(p.level()))
+                .map(d -> d.levels().get(p.level() - 1)).orElse(null);
     }
 
     /** The worksheets of every exercise they did and of the programme itself (a library may not be there yet). */
