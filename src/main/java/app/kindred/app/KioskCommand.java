@@ -83,6 +83,7 @@ final class KioskCommand implements Callable<Integer> {
         RoomStyles.register();
         StartupTrace.mark("settings read");
         if (room || settings.get(SettingsStore.MODE) == Mode.ROOM) {
+            EdtWatchdog.startForKiosk();
             return RoomMode.run(load(content), folders, settings, programme, chosenTheme, percent,
                     size == null ? null : new Rectangle(size));
         }
@@ -109,6 +110,8 @@ final class KioskCommand implements Callable<Integer> {
             app.frame().whenFirstPainted(() -> {
                 StartupTrace.mark("ready");
                 StartupTrace.print();
+                // From the first frame on, a hung event thread ends the kiosk (the service restarts it).
+                EdtWatchdog.startForKiosk();
                 if (Boolean.getBoolean("kindred.readyMarker")) {
                     System.out.println("KINDRED_READY");
                 }
