@@ -42,8 +42,9 @@ import picocli.CommandLine.Option;
 @Command(name = "kiosk", description = "Open the full-screen kiosk (the default).", mixinStandardHelpOptions = true)
 final class KioskCommand implements Callable<Integer> {
 
-    @Option(names = "--content", paramLabel = "DIR", description = "Folder holding exercises/ and handouts/ (default: the working folder).")
-    Path content = Path.of(".");
+    @Option(names = "--content", paramLabel = "DIR", description = "Folder holding exercises/ and handouts/ (default: "
+            + "-Dkindred.content, KINDRED_CONTENT, the working folder, or the project around the jar).")
+    Path content = app.kindred.content.ContentRoot.locate();
 
     @Option(names = "--theme", paramLabel = "NAME", description = "light, dark or high-contrast (default: the saved setting).")
     String theme;
