@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             PrintCommand.class,
             OutboxCommand.class,
             ResetPinCommand.class,
+            KioskSetupCommand.class,
         })
 public final class Main implements Runnable {
 
