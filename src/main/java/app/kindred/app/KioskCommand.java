@@ -113,6 +113,11 @@ final class KioskCommand implements Callable<Integer> {
                 StartupTrace.print();
                 // From the first frame on, a hung event thread ends the kiosk (the service restarts it).
                 EdtWatchdog.startForKiosk();
+                // A second start on this data folder brings this window to the front instead.
+                OneKiosk.onRaiseRequest(folders, () -> SwingUtilities.invokeLater(() -> {
+                    app.frame().frame().toFront();
+                    app.frame().frame().requestFocus();
+                }));
                 if (Boolean.getBoolean("kindred.readyMarker")) {
                     System.out.println("KINDRED_READY");
                 }

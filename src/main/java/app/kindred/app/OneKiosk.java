@@ -25,6 +25,21 @@ final class OneKiosk {
     private OneKiosk() {
     }
 
+    /**
+     * Raises the kiosk's window when a second start asks for it (see {@link RaiseRequests}); only in
+     * the process that holds the lock.
+     */
+    static synchronized void onRaiseRequest(DataFolders folders, Runnable raise) {
+        if (held == null) {
+            return;
+        }
+        try {
+            RaiseRequests.watch(folders.root(), raise);
+        } catch (IOException e) {
+            Logging.log(OneKiosk.class).warning("raise requests: cannot watch " + folders.root() + " (" + e.getMessage() + ")");
+        }
+    }
+
     /** Null when this process now holds the data folder's lock, else the exit code to end with. */
     static synchronized Integer claim(DataFolders folders, PrintWriter err) {
         if (held != null) {
@@ -43,6 +58,7 @@ final class OneKiosk {
                     + "); starting without the one-kiosk check");
             return null;
         }
+        RaiseRequests.send(folders.root());
         OptionalLong pid = InstanceLock.holder(folders);
         err.println(text(pid.isPresent() ? "oneKiosk.running" : "oneKiosk.runningNoPid",
                 pid.isPresent() ? Long.toString(pid.getAsLong()) : "", folders.root()));

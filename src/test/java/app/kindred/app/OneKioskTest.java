@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kindred.persist.DataFolders;
 import app.kindred.persist.InstanceLock;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,18 @@ class OneKioskTest {
 
             assertThat(second.exit).as(second.output).isEqualTo(OneKiosk.ALREADY_RUNNING);
             assertThat(second.output).contains("Kindred is already running (process " + ProcessHandle.current().pid() + ")");
+        }
+    }
+
+    @Test
+    void aSecondStartAsksTheRunningKioskToComeToTheFront() throws Exception {
+        CountDownLatch raised = new CountDownLatch(1);
+        try (InstanceLock running = InstanceLock.tryAcquire(new DataFolders(home)).orElseThrow();
+                Closeable watching = RaiseRequests.watch(home, raised::countDown)) {
+            Child second = run("kiosk");
+
+            assertThat(second.exit).isEqualTo(OneKiosk.ALREADY_RUNNING);
+            assertThat(raised.await(30, TimeUnit.SECONDS)).as("the running kiosk heard the request").isTrue();
         }
     }
 
