@@ -13,9 +13,8 @@
 # - C1-only JIT and the serial collector: a kiosk waits on people, not on the CPU; on two cores
 #   C2's compile threads were half of the start-up;
 # - no periodic cleanup safepoints (4-13 ms pauses once a second that made phase ends late);
-# - as root, the clock thread's raised priority is honoured;
-# - -Dkindred.jvm=tuned: a plain `java -jar target/kindred.jar` starts the kiosk in a JVM with these
-#   options (see TunedJvm.java); this property tells that JVM it is the one.
+# - as root, the clock thread's raised priority is honoured.
+# scripts/package.sh gives the installed launcher the same options (its .cfg file).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,8 +40,7 @@ if [ "${1:-}" = "--aot-java" ]; then
   exit
 fi
 
-opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0
-      -Dkindred.jvm=tuned)
+opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0)
 if [ "$(id -u)" -eq 0 ]; then
   opts+=(-XX:ThreadPriorityPolicy=1)
 fi

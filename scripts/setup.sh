@@ -12,6 +12,8 @@ PACKAGES=(
   cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf   # printing through a real queue (ipptool: job states)
   poppler-utils                           # pdftoppm/pdffonts for looking at PDFs
   fonts-dejavu-core fonts-noto-core fonts-droid-fallback fonts-symbola   # PDF fallback glyphs
+  fakeroot binutils                       # the Debian package: jpackage --type deb, jlink's objcopy (scripts/package.sh)
+  systemd xinit                           # kiosk-setup's unit checked by systemd-analyze verify (ExecStart is xinit)
 )
 
 # One dpkg-query for all of them (kindred.sh runs this before every start: one process, not 17).

@@ -43,8 +43,9 @@ import picocli.CommandLine.Option;
 @Command(name = "kiosk", description = "Open the full-screen kiosk (the default).", mixinStandardHelpOptions = true)
 final class KioskCommand implements Callable<Integer> {
 
-    @Option(names = "--content", paramLabel = "DIR", description = "Folder holding exercises/ and handouts/ (default: the working folder).")
-    Path content = Path.of(".");
+    @Option(names = "--content", paramLabel = "DIR", description = "Folder holding exercises/ and handouts/ (default: "
+            + "-Dkindred.content, KINDRED_CONTENT, the working folder, or the project around the jar).")
+    Path content = app.kindred.content.ContentRoot.locate();
 
     @Option(names = "--theme", paramLabel = "NAME", description = "light, dark or high-contrast (default: the saved setting).")
     String theme;
@@ -84,6 +85,7 @@ final class KioskCommand implements Callable<Integer> {
         RoomStyles.register();
         StartupTrace.mark("settings read");
         if (room || settings.get(SettingsStore.MODE) == Mode.ROOM) {
+            EdtWatchdog.startForKiosk();
             return RoomMode.run(load(content), folders, settings, programme, chosenTheme, percent,
                     size == null ? null : new Rectangle(size));
         }
@@ -110,6 +112,13 @@ final class KioskCommand implements Callable<Integer> {
             app.frame().whenFirstPainted(() -> {
                 StartupTrace.mark("ready");
                 StartupTrace.print();
+                // From the first frame on, a hung event thread ends the kiosk (the service restarts it).
+                EdtWatchdog.startForKiosk();
+                // A second start on this data folder brings this window to the front instead.
+                OneKiosk.onRaiseRequest(folders, () -> SwingUtilities.invokeLater(() -> {
+                    app.frame().frame().toFront();
+                    app.frame().frame().requestFocus();
+                }));
                 if (Boolean.getBoolean("kindred.readyMarker")) {
                     System.out.println("KINDRED_READY");
                 }

@@ -20,14 +20,13 @@ import picocli.CommandLine.Command;
             OutboxCommand.class,
             SetPinCommand.class,
             ResetPinCommand.class,
+            KioskSetupCommand.class,
         })
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
         StartupTrace.mark("main entered");
         if (args.length == 0 || args[0].equals("kiosk")) {
-            // `java -jar kindred.jar` from the project: the kiosk in the JVM kindred.sh would start.
-            TunedJvm.runKiosk(args).ifPresent(System::exit);
             // A fresh JVM and nothing has touched fonts yet: Java reads Roboto from a folder of its
             // own (see FontFolder). Only here, not in run(), which tests call in a used JVM.
             FontFolder.use(DataFolders.fromEnvironment().fonts());
@@ -40,6 +39,13 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         StartupTrace.mark("main");
         boolean kiosk = args.length == 0 || args[0].equals("kiosk");
+        if (kiosk && !wantsHelp(args)) {
+            // Before anything else: a second start must not touch the running kiosk's data at all.
+            Integer refused = OneKiosk.claim(DataFolders.fromEnvironment(), new java.io.PrintWriter(System.err, true));
+            if (refused != null) {
+                return refused;
+            }
+        }
         if (kiosk) {
             StartupWarmUp.start();
             Logging.configureWhenFirstUsed();
@@ -71,6 +77,15 @@ public final class Main implements Runnable {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler(Main::reportFailure)
                 .execute(args);
+    }
+
+    private static boolean wantsHelp(String[] args) {
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -28,6 +28,22 @@ public final class ContentRoot {
         return beside != null ? beside : cwd;
     }
 
+    /**
+     * A venue's own content, layered over the root's by {@link ContentLoader#load}: {@code
+     * -Dkindred.venueContent=DIR} (the installed launcher names {@code /etc/kindred/content}), else
+     * {@code KINDRED_VENUE_CONTENT}; null when neither names an existing folder.
+     */
+    public static Path venue() {
+        String property = System.getProperty("kindred.venueContent");
+        String env = System.getenv("KINDRED_VENUE_CONTENT");
+        String named = property != null && !property.isBlank() ? property : env;
+        if (named == null || named.isBlank()) {
+            return null;
+        }
+        Path p = Path.of(named);
+        return java.nio.file.Files.isDirectory(p) ? p : null;
+    }
+
     /** Whether the root was named explicitly (property or environment) rather than guessed. */
     public static boolean explicit() {
         String property = System.getProperty("kindred.content");

@@ -22,8 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,12 +40,26 @@ import java.util.logging.Logger;
  * <p>Writes happen on one background thread ("kindred-journal"), so a command on the event thread
  * never waits for a disk: the newest checkpoint wins if writes queue up. {@link #flush()} waits for
  * everything handed over so far. After {@link #wipe()}, late checkpoints of a wiped session are ignored.
+ *
+ * <p>A full or read-only data folder never stops the session: {@link #crashProtection()} says that
+ * crash protection is off and why (for the facilitator), the log says so once and then only counts,
+ * and the newest unwritten state is retried every {@value #RETRY_SECONDS} s, so journaling comes back
+ * by itself when space does.
  */
 public final class SessionJournal implements SessionJournalSink {
     private static final Logger LOG = Logger.getLogger(SessionJournal.class.getName());
     static final String JOURNAL = "session.journal";
     private static final String WORDS_PREFIX = "words-";
     private static final ObjectMapper JSON = Mappers.json();
+    static final long RETRY_SECONDS = 2;
+    /** While off, one log line per this many failed writes (about ten minutes of a running phase). */
+    private static final long LOG_EVERY = 600;
+
+    /** How a journal file reaches the disk; tests inject a failing one (a full disk, a read-only folder). */
+    @FunctionalInterface
+    interface FileWrites {
+        void write(Path file, String kind, byte[] content, boolean ownerOnly) throws IOException;
+    }
 
     private final DataFolders folders;
     private final Object queueLock = new Object();
@@ -56,14 +71,36 @@ public final class SessionJournal implements SessionJournalSink {
     private long submitted;
     private long completed;
     private volatile String lastProblem;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+    private final FileWrites files;
+    private volatile CrashProtection protection = CrashProtection.ON;
+    private final List<java.util.function.Consumer<CrashProtection>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private boolean retryScheduled;
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kindred-journal");
         t.setDaemon(true);
         return t;
     });
 
     public SessionJournal(DataFolders folders) {
+        this(folders, ChecksummedFile::write);
+    }
+
+    SessionJournal(DataFolders folders, FileWrites files) {
         this.folders = folders;
+        this.files = files;
+    }
+
+    /** Whether a crash now would bring the session back; for the console and the facilitator menu. */
+    public CrashProtection crashProtection() {
+        return protection;
+    }
+
+    /**
+     * Hears every change of {@link #crashProtection()}, on the journal's thread (hop to the event
+     * thread to show it).
+     */
+    public void addCrashProtectionListener(java.util.function.Consumer<CrashProtection> listener) {
+        listeners.add(listener);
     }
 
     public Path journalFile() {
@@ -150,20 +187,21 @@ public final class SessionJournal implements SessionJournalSink {
             pendingWords.clear();
             upTo = submitted;
         }
-        synchronized (ioLock) {
-            try {
-                for (Map.Entry<String, List<WrittenWords>> w : words.entrySet()) {
-                    writeWords(w.getKey(), w.getValue());
+        if (cp != null || !words.isEmpty()) {
+            synchronized (ioLock) {
+                try {
+                    for (Map.Entry<String, List<WrittenWords>> w : words.entrySet()) {
+                        writeWords(w.getKey(), w.getValue());
+                    }
+                    if (cp != null) {
+                        // Names are personal too, so the journal is owner-only like the words.
+                        files.write(journalFile(), "journal", JSON.writeValueAsBytes(cp), true);
+                    }
+                    worked();
+                } catch (IOException | RuntimeException e) {
+                    failed(e);
+                    keepForRetry(cp, words);
                 }
-                if (cp != null) {
-                    // Names are personal too, so the journal is owner-only like the words.
-                    ChecksummedFile.write(journalFile(), "journal", JSON.writeValueAsBytes(cp), true);
-                }
-                lastProblem = null;
-            } catch (IOException | RuntimeException e) {
-                lastProblem = "The session journal could not be written (" + e.getMessage() + "); a crash now would "
-                        + "lose the session's place.";
-                LOG.log(Level.WARNING, "Journal write failed", e);
             }
         }
         synchronized (queueLock) {
@@ -172,12 +210,75 @@ public final class SessionJournal implements SessionJournalSink {
         }
     }
 
+    private void worked() {
+        lastProblem = null;
+        CrashProtection was = protection;
+        if (!was.isOn()) {
+            LOG.info("Journal: crash protection is back on after " + was.failedWrites() + " failed writes");
+            changed(CrashProtection.ON);
+        }
+    }
+
+    /** Said once with its trace when crash protection goes off; then only counted. */
+    private void failed(Exception e) {
+        CrashProtection was = protection;
+        CrashProtection now = new CrashProtection(CrashProtection.classify(e), was.failedWrites() + 1);
+        lastProblem = now.sentence(java.util.Locale.ENGLISH);
+        if (was.isOn() || was.state() != now.state()) {
+            LOG.log(Level.WARNING, "Journal write failed; crash protection is off (" + now.state()
+                    + "); the session goes on, writes are retried every " + RETRY_SECONDS + " s", e);
+        } else if (now.failedWrites() % LOG_EVERY == 0) {
+            LOG.warning("Journal: crash protection still off (" + now.state() + "), " + now.failedWrites()
+                    + " failed writes so far");
+        }
+        protection = now;
+        if (was.state() != now.state()) {
+            for (var l : listeners) {
+                l.accept(now);
+            }
+        }
+    }
+
+    private void changed(CrashProtection now) {
+        protection = now;
+        for (var l : listeners) {
+            l.accept(now);
+        }
+    }
+
+    /**
+     * Puts what could not be written back in the queue, unless something newer came meanwhile, and
+     * tries again in a while: a paused session writes nothing new, yet must be protected again as
+     * soon as the disk allows.
+     */
+    private void keepForRetry(SessionCheckpoint cp, Map<String, List<WrittenWords>> words) {
+        synchronized (queueLock) {
+            if (cp != null && pendingCheckpoint == null && !wiped.contains(cp.sessionId())) {
+                pendingCheckpoint = cp;
+            }
+            for (Map.Entry<String, List<WrittenWords>> w : words.entrySet()) {
+                if (!wiped.contains(w.getKey())) {
+                    pendingWords.putIfAbsent(w.getKey(), w.getValue());
+                }
+            }
+            if (!retryScheduled && (pendingCheckpoint != null || !pendingWords.isEmpty())) {
+                retryScheduled = true;
+                writer.schedule(() -> {
+                    synchronized (queueLock) {
+                        retryScheduled = false;
+                    }
+                    drain();
+                }, RETRY_SECONDS, TimeUnit.SECONDS);
+            }
+        }
+    }
+
     private void writeWords(String sessionId, List<WrittenWords> words) throws IOException {
         Path f = wordsFile(sessionId);
         if (words.isEmpty()) {
             AtomicFiles.destroy(f);
         } else {
-            ChecksummedFile.write(f, "words", JSON.writeValueAsBytes(words), true);
+            files.write(f, "words", JSON.writeValueAsBytes(words), true);
         }
     }
 

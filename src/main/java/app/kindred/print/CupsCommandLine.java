@@ -201,6 +201,63 @@ public final class CupsCommandLine implements PrintSystem {
         }
     }
 
+    /**
+     * IPP Purge-Jobs for this one job (job-ids) on its queue. Not {@code cancel -x}: CUPS 2.4 refuses
+     * it for a completed job ("already completed - can't cancel") and keeps the files; Purge-Jobs
+     * with job-ids deletes exactly that job's d- and c-files and its history entry (measured with
+     * ipptool on CUPS 2.4; the default policy lets the job's owner do it).
+     */
+    @Override
+    public void purge(String systemJobId) throws PrintSystemException {
+        Matcher m = JOB_NUMBER.matcher(systemJobId);
+        if (!m.find()) {
+            return;
+        }
+        String queue = systemJobId.substring(0, m.start());
+        ProcessRunner.Result r = runner.run(timeout, "ipptool", "-T", Long.toString(Math.max(1, timeout.toSeconds())),
+                "-d", "job_id=" + m.group(1), "ipp://" + server + "/printers/" + queue, PurgeTest.file().toString());
+        if (r.exitCode() != 0) {
+            throw new PrintSystemException(Problem.SUBMIT_FAILED, "Purge-Jobs " + systemJobId + ": " + r.both().strip());
+        }
+    }
+
+    /** The ipptool request that purges one job, written once to a temporary file. */
+    private static final class PurgeTest {
+        private static Path file;
+
+        static synchronized Path file() {
+            if (file == null || !Files.exists(file)) {
+                file = IppRequests.write("kindred-purge-job", """
+                        {
+                          NAME "purge one job"
+                          OPERATION Purge-Jobs
+                          GROUP operation-attributes-tag
+                          ATTR charset attributes-charset utf-8
+                          ATTR naturalLanguage attributes-natural-language en
+                          ATTR uri printer-uri $uri
+                          ATTR name requesting-user-name $user
+                          ATTR integer job-ids $job_id
+                          STATUS successful-ok
+                        }
+                        """);
+            }
+            return file;
+        }
+    }
+
+    private static final class IppRequests {
+        static Path write(String name, String text) {
+            try {
+                Path p = Files.createTempFile(name, ".test");
+                p.toFile().deleteOnExit();
+                Files.writeString(p, text);
+                return p;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** The ipptool request for one job's state, written once to a temporary file. */
     private static final class JobStateTest {
         private static Path file;

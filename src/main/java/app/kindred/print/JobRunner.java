@@ -141,6 +141,8 @@ final class JobRunner {
     private PrintOutcome afterSubmit(OutboxJob job, String printer, JobState state, String printerSays) {
         switch (state) {
             case COMPLETED -> {
+                // Printed: no copy of the couple's pack stays behind, in CUPS's spool or the outbox.
+                purgeQuietly(job.systemJobId());
                 remove(job);
                 return outcome(job, printer, PrintOutcome.Status.PRINTED, null, "", null, "");
             }
@@ -242,6 +244,18 @@ final class JobRunner {
             outbox.remove(job.id());
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "print: printed, but cannot remove " + job.id() + " from the outbox", e);
+        }
+    }
+
+    private void purgeQuietly(String systemJobId) {
+        try {
+            call(() -> {
+                system.purge(systemJobId);
+                return null;
+            });
+        } catch (PrintSystemException e) {
+            // kiosk-setup also sets PreserveJobFiles No, so CUPS drops the files itself then.
+            LOG.warning("print: could not purge " + systemJobId + " from the print spool: " + e.getMessage());
         }
     }
 

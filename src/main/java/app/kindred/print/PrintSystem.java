@@ -27,6 +27,14 @@ public interface PrintSystem {
     /** Withdraws a submitted job that has not printed; no-op where job ids are unknown. */
     void cancel(String systemJobId) throws PrintSystemException;
 
+    /**
+     * Removes a finished job's files (the document and its control file, which holds the title) from
+     * the print system's spool, so a couple's pack leaves no copy there once it has printed. CUPS
+     * otherwise keeps them for a day (PreserveJobFiles). No-op where job ids are unknown.
+     */
+    default void purge(String systemJobId) throws PrintSystemException {
+    }
+
     /** A short name for messages and the log: "CUPS (lp)" or "javax.print". */
     String describe();
 }
