@@ -143,4 +143,14 @@ if $real; then
   systemctl enable kindred-kiosk.service
   echo "kiosk-setup: done. The machine starts into Kindred at the next boot (now: systemctl start kindred-kiosk)."
   echo "kiosk-setup: the kiosk's data folder is $DATA; undo with: sudo kindred kiosk-setup --undo"
+  # The public kiosk can never choose the facilitator PIN: it is set here, at the machine.
+  if [ ! -f "$DATA/pin" ]; then
+    if [ -t 0 ]; then
+      echo "kiosk-setup: choose the facilitator PIN (it opens the console and quits the kiosk)."
+      runuser -u "$USER_NAME" -- env KINDRED_HOME="$DATA" "$KINDRED" set-pin \
+        || echo "kiosk-setup: no PIN set yet; the console stays locked until you run: sudo -u $USER_NAME KINDRED_HOME=$DATA kindred set-pin" >&2
+    else
+      echo "kiosk-setup: no facilitator PIN yet; the console stays locked until you run: sudo -u $USER_NAME KINDRED_HOME=$DATA kindred set-pin" >&2
+    fi
+  fi
 fi

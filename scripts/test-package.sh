@@ -58,7 +58,9 @@ step "kiosk session"
 # higher version (the maintainer scripts are what is tested; the files are the same).
 data=/var/lib/kindred
 KINDRED_HOME=$data kindred outbox list >/dev/null   # the kiosk's data folder, made by Kindred itself
-printf 'theme=dark\npin.hash=pbkdf2$test$salt$hash\n' > "$data/settings.properties"
+printf 'theme=dark\n' > "$data/settings.properties"
+printf '739184\n739184\n' | KINDRED_HOME=$data kindred set-pin >/dev/null   # the PIN, set at the machine
+[ -f "$data/pin" ] || fail "kindred set-pin wrote no PIN file"
 mkdir -p "$data/records" "$data/outbox"
 echo '{"session":"s-1","minutes":42}' > "$data/records/s-1.json"
 echo '%PDF-1.4 waiting' > "$data/outbox/job-1.pdf"

@@ -129,7 +129,7 @@ final class KioskCommand implements Callable<Integer> {
                     app.close();
                     printing.ifMade(Printing::close);
                     closed.countDown();
-                });
+                }).setCrashProtection(app::crashProtection);
                 if (Boolean.getBoolean("kindred.exitWhenReady")) {
                     // Training run for the class-data-sharing archive (see pom.xml): the JVM writes
                     // the classes of a start-up to target/kindred.jsa as it exits.

@@ -40,6 +40,8 @@ public final class ConsolePanel {
     private final JLabel nowTurn = Widgets.label("console.now.turn", null, " ");
     private final JLabel countdown = Widgets.label("console.countdown", "consoleCountdown", "0:00");
     private final JLabel status = Widgets.label("console.status", null, " ");
+    /** "Crash protection is off: the disk is full", while it is so. */
+    private final JLabel protection = Widgets.label("console.crashProtection", "warning", " ");
     private final JLabel nextPreview = Widgets.label("console.next", null, " ");
     private final JLabel nextDetail = Widgets.label("console.next.detail", "consoleSmall", " ");
     private final JLabel totals = Widgets.label("console.totals", null, " ");
@@ -60,10 +62,19 @@ public final class ConsolePanel {
         root.getAccessibleContext().setAccessibleName(ConsoleText.get("console.accessibleName"));
         sessionBar = new SessionBar(workshop, sessions);
         root.add(sessionBar.component(), "span 2, growx, wrap");
+        protection.setVisible(false);
+        root.add(protection, "span 2, growx, wrap, hidemode 3");
         build();
         actions.bindKeys(root);
         sessionBar.bindKeys(root);
         workshop.addView(this::render);
+    }
+
+    /** Shows (or, when it is back on, hides) that the journal cannot write. On the event thread. */
+    public void showCrashProtection(app.kindred.persist.CrashProtection p) {
+        String off = p.sentence(java.util.Locale.getDefault());
+        protection.setText(off == null ? " " : off);
+        protection.setVisible(off != null);
     }
 
     private void build() {

@@ -44,6 +44,10 @@ public final class KioskConsole {
     private final CornerTaps taps;
     private final AWTEventListener tapListener = this::cornerTap;
     private final IdleLock idleLock;
+    /** "Crash protection is off: the disk is full", shown in the menu while it is so. */
+    private final javax.swing.JLabel protection = Widgets.label("kioskConsole.crashProtection", "warning", " ");
+    private java.util.function.Supplier<app.kindred.persist.CrashProtection> crashProtection =
+            () -> app.kindred.persist.CrashProtection.ON;
     private FreshKeys freshKeys;
 
     private KioskConsole(KioskFrame frame, SettingsStore settings, MonotonicClock clock, Runnable quit) {
@@ -62,6 +66,8 @@ public final class KioskConsole {
         Widgets.style(menu, "card");
         menu.getAccessibleContext().setAccessibleName(ConsoleText.get("kioskConsole.heading"));
         menu.add(Widgets.label("kioskConsole.heading", "title", ConsoleText.get("kioskConsole.heading")));
+        protection.setVisible(false);
+        menu.add(protection, "hidemode 3, wmax 560lp");
         menuSettings = button("kioskConsole.settings", () -> {
             settingsPanel.load();
             frame.showOverlay(settingsPanel.component(), settingsPanel.initialFocus());
@@ -124,7 +130,15 @@ public final class KioskConsole {
         showMenu();
     }
 
+    /** Where the menu reads whether crash protection is on (the journal of the current session). */
+    public void setCrashProtection(java.util.function.Supplier<app.kindred.persist.CrashProtection> status) {
+        crashProtection = status;
+    }
+
     private void showMenu() {
+        String off = crashProtection.get().sentence(java.util.Locale.getDefault());
+        protection.setText(off == null ? " " : off);
+        protection.setVisible(off != null);
         frame.showOverlay(menu, menuSettings); // focused, so that a keyboard works at once
     }
 

@@ -86,6 +86,9 @@ public final class RoomMode {
             app[0].windows().setWindowed(windowed);
             app[0].show();
             app[0].consolePanel().offerRecovery(recovery);
+            RoomApp shownApp = app[0];
+            shownApp.consolePanel().showCrashProtection(journal.crashProtection());
+            journal.addCrashProtectionListener(p -> Edt.run(() -> shownApp.consolePanel().showCrashProtection(p)));
             app[0].startRepainting();
         });
         quit.await();

@@ -98,7 +98,7 @@ final class CoupleTurn {
     }
 
     /** The journal if something opened it, without opening it. */
-    private synchronized SessionJournal journalIfOpen() {
+    synchronized SessionJournal journalIfOpen() {
         return journal;
     }
 

@@ -438,6 +438,12 @@ public final class KioskApp {
         return idle;
     }
 
+    /** Whether the current journal can write (on unless a disk is full or read-only). */
+    public app.kindred.persist.CrashProtection crashProtection() {
+        app.kindred.persist.SessionJournal j = turn.journalIfOpen();
+        return j == null ? app.kindred.persist.CrashProtection.ON : j.crashProtection();
+    }
+
     /** The current couple's engine, or null between couples. */
     public SessionEngine engine() {
         return turn.engine();

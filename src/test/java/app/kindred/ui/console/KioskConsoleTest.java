@@ -1,5 +1,6 @@
 package app.kindred.ui.console;
 
+import app.kindred.persist.CrashProtection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kindred.persist.SettingsStore;
@@ -54,6 +55,8 @@ class KioskConsoleTest extends GuiTest {
             Theme.LIGHT.install(100);
             KioskApp a = KioskApp.create(harness.options());
             console[0] = KioskConsole.attach(a.frame(), settings, harness.clock, () -> quit.set(true));
+            console[0].setCrashProtection(() -> new CrashProtection(
+                    CrashProtection.State.OFF_DISK_FULL, 3));
             a.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), null);
             return a;
         });
@@ -76,6 +79,8 @@ class KioskConsoleTest extends GuiTest {
             }
             window.button("pin.ok").click();
             waitUntil("facilitator menu", () -> !robot.finder().findAll(c -> "kioskConsole".equals(c.getName()) && c.isShowing()).isEmpty());
+            // A full disk is said where the facilitator looks.
+            assertThat(onEdt(() -> window.label("kioskConsole.crashProtection").target().getText())).contains("disk is full");
             // Left open and unattended, the menu (with Quit) closes itself; the next way in asks for the PIN.
             harness.clock.advance(SettingsStore.CONSOLE_LOCK_AFTER.defaultValue());
             onEdt(() -> console[0].idleLock().check());
