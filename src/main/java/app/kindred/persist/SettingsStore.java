@@ -66,9 +66,12 @@ public final class SettingsStore {
     public static final SettingKey<Integer> PAGES_PER_PACK = SettingKey.whole("pagesPerPack", 16, 2, 200);
     /** Take-home packs the kiosk prints in any one hour; more wait for the next hour. */
     public static final SettingKey<Integer> PACKS_PER_HOUR = SettingKey.whole("packsPerHour", 20, 1, 1000);
-    /** How long a pack may wait in the outbox for a printer before it is destroyed (it holds names and words). */
+    /**
+     * How long a pack may wait in the outbox for a printer before it is destroyed (it holds names and
+     * words). At most a day: the kiosk tells couples "deleted ... within a day if it cannot" print.
+     */
     public static final SettingKey<Duration> OUTBOX_EXPIRY =
-            SettingKey.duration("outboxExpiry", Duration.ofHours(12), Duration.ofMinutes(10), Duration.ofDays(7));
+            SettingKey.duration("outboxExpiry", Duration.ofHours(12), Duration.ofMinutes(10), Duration.ofHours(24));
     /** The console (and the kiosk's facilitator menu) locks itself after this long without input. */
     public static final SettingKey<Duration> CONSOLE_LOCK_AFTER =
             SettingKey.duration("consoleLockAfter", Duration.ofMinutes(2), Duration.ofSeconds(15), Duration.ofHours(1));

@@ -106,9 +106,13 @@ public final class Outbox {
         return dir.resolve(id + PDF);
     }
 
-    /** Deletes a job (printed, or thrown away by the facilitator). */
+    /**
+     * Deletes a job (printed, expired, or thrown away by the facilitator). Its PDF holds a couple's
+     * names and words, so it is zeroed before it is deleted, as the journal is.
+     */
     public boolean remove(String id) throws IOException {
-        boolean had = Files.deleteIfExists(pdfOf(id));
+        boolean had = Files.exists(pdfOf(id));
+        app.kindred.persist.Shred.destroy(pdfOf(id));
         had |= Files.deleteIfExists(dir.resolve(id + RECORD));
         Files.deleteIfExists(dir.resolve(".lock-" + id));
         return had;

@@ -45,6 +45,7 @@ public final class Printing implements AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("kindred-print"));
     private final ExecutorService intake = Executors.newSingleThreadExecutor(daemon("kindred-print-intake"));
     private final ExecutorService calls = Executors.newCachedThreadPool(daemon("kindred-print-call"));
+    private volatile java.time.Duration expiry;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("kindred-print-retry"));
     private final List<PrintListener> listeners = new CopyOnWriteArrayList<>();
     private final JobRunner runner;
@@ -61,6 +62,8 @@ public final class Printing implements AutoCloseable {
     public static Printing open(DataFolders folders) {
         PrintSettings settings = PrintSettings.load(folders.settingsFile());
         Printing p = new Printing(systemFor(settings), settings, new Outbox(folders.outbox()), Clock.systemUTC());
+        p.expireAfter(app.kindred.persist.SettingsStore.load(folders.settingsFile())
+                .get(app.kindred.persist.SettingsStore.OUTBOX_EXPIRY));
         p.startRetrying();
         return p;
     }
@@ -156,13 +159,28 @@ public final class Printing implements AutoCloseable {
         }, worker);
     }
 
-    /** Runs the jobs whose retry time has come; the schedule calls this every few seconds. */
+    /**
+     * Jobs older than this are destroyed unprinted at the next retry round (they hold a couple's
+     * names and words, and the couple was told the sheet waits for the facilitator, not for ever);
+     * null keeps them until they print.
+     */
+    public void expireAfter(java.time.Duration maxAge) {
+        this.expiry = maxAge;
+    }
+
+    /**
+     * Runs the jobs whose retry time has come; the schedule calls this every few seconds. Jobs past
+     * {@link #expireAfter} are withdrawn and destroyed instead, each told to the listeners (status
+     * DELETED, detail "expired") and logged for the facilitator.
+     */
     public CompletableFuture<List<PrintOutcome>> runDueRetries() {
         return CompletableFuture.supplyAsync(() -> {
             List<PrintOutcome> all = new ArrayList<>();
             Instant now = clock.instant();
             for (OutboxJob job : outbox.list()) {
-                if (!job.nextAttempt().isAfter(now)) {
+                if (expiry != null && !job.created().plus(expiry).isAfter(now)) {
+                    all.add(expire(job));
+                } else if (!job.nextAttempt().isAfter(now)) {
                     all.add(attemptNow(job));
                 }
             }
@@ -193,6 +211,27 @@ public final class Printing implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }, worker);
+    }
+
+    private PrintOutcome expire(OutboxJob job) {
+        if (job.sent()) {
+            try {
+                system.cancel(job.systemJobId());
+            } catch (PrintSystemException e) {
+                LOG.warning("print: could not withdraw " + job.systemJobId() + ": " + e.getMessage());
+            }
+        }
+        try {
+            outbox.remove(job.id());
+        } catch (IOException e) {
+            LOG.warning("print: outbox job " + job.id() + " expired but could not be removed: " + e.getMessage());
+        }
+        LOG.warning("print: outbox job " + job.id() + " (" + job.title() + ") was not printed within "
+                + expiry.toHours() + " h and was destroyed with its PDF");
+        PrintOutcome o = new PrintOutcome(job.id(), job.title(), job.printer(), PrintOutcome.Status.DELETED,
+                job.lastProblem(), "expired", job.systemJobId(), job.copies(), outbox.pdfOf(job.id()), null, "");
+        tell(o);
+        return o;
     }
 
     /** The printers the console can offer; the default one is marked. */

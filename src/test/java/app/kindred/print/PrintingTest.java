@@ -269,4 +269,27 @@ class PrintingTest {
         assertThat(system.submitted()).extracting(Submission::title).containsExactly("Check-in", "FAQ");
         assertThat(system.submitted()).extracting(Submission::copies).containsOnly(20);
     }
+
+    @Test
+    void aJobThatWaitsPastTheExpiryIsDestroyedAndTheFacilitatorIsTold() throws Exception {
+        system.before = QueueState.missing("Nope");
+        PrintOutcome waiting = printing.print(new PrintRequest(onePage, "Take-home pack", "Nope", 1)).outcome().get();
+        Path pdf = waiting.pdf();
+        assertThat(pdf).exists();
+        printing.expireAfter(Duration.ofHours(12));
+
+        clock.advance(Duration.ofHours(11));
+        printing.runDueRetries().get(10, TimeUnit.SECONDS);
+        assertThat(printing.waiting()).hasSize(1);
+
+        clock.advance(Duration.ofHours(1));
+        List<PrintOutcome> round = printing.runDueRetries().get(10, TimeUnit.SECONDS);
+        assertThat(round).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(Status.DELETED);
+            assertThat(o.detail()).isEqualTo("expired");
+        });
+        assertThat(printing.waiting()).isEmpty();
+        assertThat(pdf).doesNotExist();
+        assertThat(heard).extracting(PrintOutcome::status).contains(Status.DELETED);
+    }
 }
