@@ -37,9 +37,9 @@ final class Checkpoints {
         SessionSettings s = e.settings;
         return new SessionCheckpoint(SessionCheckpoint.VERSION, e.sessionId, e.sequence, p.id(), p.title(),
                 p.summary(), p.audience(), agenda, dropped, e.participants, s.mode(), s.warning().toNanos(),
-                s.timeOutLength().toNanos(), s.seed(), e.started, e.finished, e.endedEarly,
+                s.timeOutLength().toNanos(), s.seed(), e.started(), e.finished(), e.endedEarly,
                 e.offerReschedule, e.itemPos, e.stepPos, e.inStep ? c.budget() : 0,
-                e.inStep ? c.used(now) : 0, e.paused, e.inTimeOut, e.timeOutUsed(now), e.warned,
+                e.inStep ? c.used(now) : 0, e.paused(), e.inTimeOut(), e.timeOutUsed(now), e.warned,
                 prompts, List.copyOf(e.drawer.drawnKeys()), e.drawer.climbCounts(), e.startedAt,
                 SessionRecords.build(e, now, false));
     }
@@ -56,8 +56,8 @@ final class Checkpoints {
         st.agenda.clear();
         cp.agenda().forEach(it -> st.agenda.add(byKey.get(it.key())));
         cp.dropped().forEach(it -> st.dropped.add(byKey.get(it.key())));
-        st.started = cp.started();
-        st.finished = cp.finished();
+        st.stage = cp.finished() ? SessionState.Stage.FINISHED
+                : cp.started() ? SessionState.Stage.RUNNING : SessionState.Stage.READY;
         st.endedEarly = cp.endedEarly();
         st.offerReschedule = cp.offerReschedule();
         st.itemPos = cp.itemPos();
@@ -90,19 +90,19 @@ final class Checkpoints {
                     rec.endedEarly(), rec.planned(), rec.actual(), rec.items(), rec.timeOuts(), words),
                     running, runningKey);
         }
-        if (st.started && !st.finished && !st.agenda.isEmpty()) {
+        if (st.started() && !st.finished() && !st.agenda.isEmpty()) {
             if (running == null) {
                 throw new IllegalStateException("the journal has no running step");
             }
             st.phase.restoreFrozen(cp.budgetNanos(), cp.usedNanos());
             st.inStep = true;
             st.lastEnteredItem = st.currentItem();
-            st.paused = true;
+            st.stage = SessionState.Stage.PAUSED;
             st.warned = cp.warned();
             if (cp.inTimeOut()) {
                 st.recorder.timeOutEnded(cp.timeOutUsedNanos(), false);
             }
-        } else if (st.finished && !st.agenda.isEmpty()) {
+        } else if (st.finished() && !st.agenda.isEmpty()) {
             st.lastEnteredItem = st.currentItem();
         }
         st.sequence = cp.sequence();

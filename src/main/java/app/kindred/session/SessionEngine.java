@@ -154,11 +154,6 @@ public final class SessionEngine {
         return s;
     }
 
-    /** The same as {@link #poll()}: brings the session up to date. */
-    public SessionSnapshot update() {
-        return poll();
-    }
-
     /** The session now, without firing events (they fire on the next poll or command). */
     public synchronized SessionSnapshot snapshot() {
         return snapshotAt(clock.nanoTime());
@@ -169,13 +164,13 @@ public final class SessionEngine {
      * calm-down), or {@link Long#MAX_VALUE} when nothing will happen until a command.
      */
     public synchronized long nextDeadlineNanos() {
-        if (!st.started || st.finished) {
+        if (!st.started() || st.finished()) {
             return Long.MAX_VALUE;
         }
-        if (st.inTimeOut) {
+        if (st.inTimeOut()) {
             return st.timeOutElapsed ? Long.MAX_VALUE : st.timeOutDeadline;
         }
-        if (st.paused || !st.phase.running()) {
+        if (st.paused() || !st.phase.running()) {
             return Long.MAX_VALUE;
         }
         long deadline = st.phase.deadline();
@@ -187,7 +182,7 @@ public final class SessionEngine {
 
     /** True while a step's clock is counting down (not paused, not in a time-out, not finished). */
     public synchronized boolean counting() {
-        return st.started && !st.finished && !st.inTimeOut && !st.paused && st.phase.running();
+        return st.started() && !st.finished() && !st.inTimeOut() && !st.paused() && st.phase.running();
     }
 
     /** Sends a fresh checkpoint to the journal (the scheduler does it every second while running). */
@@ -203,21 +198,21 @@ public final class SessionEngine {
 
     /** Whether the command is possible in the current state (as of the last poll or command). */
     public synchronized boolean canDo(Command c) {
-        boolean live = st.started && !st.finished;
+        boolean live = st.started() && !st.finished();
         return switch (c) {
-            case START -> !st.started;
-            case PAUSE -> live && !st.paused && !st.inTimeOut;
-            case RESUME -> live && st.paused && !st.inTimeOut;
+            case START -> !st.started();
+            case PAUSE -> live && !st.paused() && !st.inTimeOut();
+            case RESUME -> live && st.paused() && !st.inTimeOut();
             case EXTEND -> live;
             case SHORTEN -> live && st.phase.remaining(clock.nanoTime()) > 0;
-            case SKIP, BACK, RESTART_PHASE -> live && !st.inTimeOut;
+            case SKIP, BACK, RESTART_PHASE -> live && !st.inTimeOut();
             case END_EARLY -> live;
-            case TIME_OUT -> live && !st.inTimeOut && !st.currentItem().isBreak();
-            case END_TIME_OUT -> live && st.inTimeOut;
-            case JUMP_TO -> !st.finished && !st.inTimeOut && !st.agenda.isEmpty();
-            case REORDER -> !st.finished && st.agenda.size() - st.firstMovable() >= 2;
-            case DROP -> !st.finished && st.agenda.size() - st.firstMovable() >= 1;
-            case REDRAW_PROMPT -> live && !st.inTimeOut && st.step().phase() != null && st.step().phase().deck() != null;
+            case TIME_OUT -> live && !st.inTimeOut() && !st.currentItem().isBreak();
+            case END_TIME_OUT -> live && st.inTimeOut();
+            case JUMP_TO -> !st.finished() && !st.inTimeOut() && !st.agenda.isEmpty();
+            case REORDER -> !st.finished() && st.agenda.size() - st.firstMovable() >= 2;
+            case DROP -> !st.finished() && st.agenda.size() - st.firstMovable() >= 1;
+            case REDRAW_PROMPT -> live && !st.inTimeOut() && st.step().phase() != null && st.step().phase().deck() != null;
         };
     }
 
@@ -228,7 +223,7 @@ public final class SessionEngine {
 
     public boolean start() {
         return apply(Command.START, now -> {
-            st.started = true;
+            st.stage = SessionState.Stage.RUNNING;
             st.startedAt = st.wallAt(now);
             if (st.agenda.isEmpty()) {
                 finish(now, false);
@@ -242,7 +237,7 @@ public final class SessionEngine {
     public boolean pause() {
         return apply(Command.PAUSE, now -> {
             st.phase.freeze(now);
-            st.paused = true;
+            st.stage = SessionState.Stage.PAUSED;
             mark(Type.PAUSED, now);
             return true;
         });
@@ -250,7 +245,7 @@ public final class SessionEngine {
 
     public boolean resume() {
         return apply(Command.RESUME, now -> {
-            st.paused = false;
+            st.stage = SessionState.Stage.RUNNING;
             st.phase.unfreeze(now);
             mark(Type.RESUMED, now);
             return true;
@@ -323,7 +318,7 @@ public final class SessionEngine {
     /** Ends the session now. */
     public boolean endEarly() {
         return apply(Command.END_EARLY, now -> {
-            if (st.inTimeOut) {
+            if (st.inTimeOut()) {
                 closeTimeOut(now, false);
             }
             leave(PhaseOutcome.ENDED_EARLY, now);
@@ -335,9 +330,8 @@ public final class SessionEngine {
     /** Stops the phase clock and starts the calm-down period ({@link SessionSettings#timeOutLength()}). */
     public boolean timeOut() {
         return apply(Command.TIME_OUT, now -> {
-            st.pausedBeforeTimeOut = st.paused;
+            st.stage = st.paused() ? SessionState.Stage.TIME_OUT_FROM_PAUSE : SessionState.Stage.TIME_OUT;
             st.phase.freeze(now);
-            st.inTimeOut = true;
             st.timeOutElapsed = false;
             st.timeOutStart = now;
             st.timeOutDeadline = now + st.settings.timeOutLength().toNanos();
@@ -356,8 +350,7 @@ public final class SessionEngine {
         return apply(Command.END_TIME_OUT, now -> {
             closeTimeOut(now, resume);
             if (resume) {
-                st.paused = st.pausedBeforeTimeOut;
-                if (!st.paused) {
+                if (!st.paused()) {
                     st.phase.unfreeze(now);
                 }
             } else {
@@ -375,7 +368,7 @@ public final class SessionEngine {
             if (position < 0 || position >= st.agenda.size()) {
                 return false;
             }
-            if (!st.started) {
+            if (!st.started()) {
                 st.itemPos = position;
                 st.stepPos = 0;
                 mark(Type.CHANGED, now);
@@ -407,7 +400,7 @@ public final class SessionEngine {
                 return false;
             }
             st.dropped.add(st.agenda.remove(position));
-            if (!st.started) {
+            if (!st.started()) {
                 st.itemPos = Math.max(0, Math.min(st.itemPos - (position < st.itemPos ? 1 : 0), st.agenda.size() - 1));
             }
             mark(Type.CHANGED, now);
@@ -538,8 +531,8 @@ public final class SessionEngine {
 
     /** Applies everything that became due up to {@code now}: warnings, step ends, calm-down end. */
     private void advance(long now) {
-        while (st.started && !st.finished) {
-            if (st.inTimeOut) {
+        while (st.started() && !st.finished()) {
+            if (st.inTimeOut()) {
                 if (!st.timeOutElapsed && now >= st.timeOutDeadline) {
                     st.timeOutElapsed = true;
                     mark(Type.TIME_OUT_ELAPSED, st.timeOutDeadline);
@@ -547,7 +540,7 @@ public final class SessionEngine {
                 }
                 return;
             }
-            if (st.paused || !st.phase.running()) {
+            if (st.paused() || !st.phase.running()) {
                 return;
             }
             long deadline = st.phase.deadline();
@@ -606,7 +599,7 @@ public final class SessionEngine {
             draw = st.drawer.draw(s.phase().deck(), s.phase().level());
             st.prompts.put(st.promptKey(), draw);
         }
-        st.phase.start(at, s.plannedNanos(), !st.paused);
+        st.phase.start(at, s.plannedNanos(), !st.paused());
         st.warned = st.warningNanos == 0 || s.plannedNanos() <= st.warningNanos;
         st.recorder.begin(next, s, draw == null ? null : draw.prompt(), draw != null && draw.ranOut(), st.wallAt(at));
         st.inStep = true;
@@ -626,15 +619,14 @@ public final class SessionEngine {
         if (st.lastEnteredItem != null) {
             markItem(st.lastEnteredItem, false, at);
         }
-        st.finished = true;
+        st.stage = SessionState.Stage.FINISHED;
         st.endedEarly = early;
-        st.paused = false;
         st.endedAt = st.wallAt(at);
         mark(Type.PROGRAMME_ENDED, at);
     }
 
     private void closeTimeOut(long now, boolean resumed) {
-        st.inTimeOut = false;
+        st.stage = st.stage == SessionState.Stage.TIME_OUT_FROM_PAUSE ? SessionState.Stage.PAUSED : SessionState.Stage.RUNNING;
         st.timeOutElapsed = false;
         st.recorder.timeOutEnded(now - st.timeOutStart, resumed);
         mark(Type.TIME_OUT_ENDED, now);

@@ -20,12 +20,12 @@ final class SessionRecords {
         for (int i = 0; i < agenda.size(); i++) {
             PlannedItem it = agenda.get(i);
             List<PhaseRun> runs = new ArrayList<>(e.recorder.runsOf(it.agendaKey()));
-            boolean current = e.started && i == e.itemPos && (e.inStep || e.finished);
+            boolean current = e.started() && i == e.itemPos && (e.inStep || e.finished());
             if (e.inStep && i == e.itemPos) {
                 runs.add(e.recorder.inProgress(PhaseOutcome.RUNNING, e.phase.used(now)));
             }
-            boolean endedHere = e.finished && e.endedEarly && i == e.itemPos;
-            ItemOutcome outcome = SessionRecorder.outcome(runs, false, current && !e.finished, endedHere);
+            boolean endedHere = e.finished() && e.endedEarly && i == e.itemPos;
+            ItemOutcome outcome = SessionRecorder.outcome(runs, false, current && !e.finished(), endedHere);
             long actual = runs.stream().mapToLong(r -> r.actual().toNanos()).sum();
             actualTotal += actual;
             items.add(itemRun(it, outcome, runs, actual));

@@ -32,18 +32,16 @@ final class SessionState {
     /** Prompt drawn per step, keyed {@code agendaKey/step}, kept for back and restart. */
     final Map<String, PromptDrawer.Draw> prompts = new HashMap<>();
 
-    boolean started;
-    boolean finished;
+    /** Where the session is in its life: one value instead of five booleans that had to agree. */
+    Stage stage = Stage.READY;
     boolean endedEarly;
     boolean offerReschedule;
     /** A step run is open (started, not finished). */
     boolean inStep;
     int itemPos;
     int stepPos;
-    boolean paused;
-    boolean inTimeOut;
+    /** The calm-down of the current time-out has run out (the couple may still be away). */
     boolean timeOutElapsed;
-    boolean pausedBeforeTimeOut;
     /** The current step's warning has fired (or it has none). */
     boolean warned;
     long timeOutStart;
@@ -71,6 +69,34 @@ final class SessionState {
         }
     }
 
+    enum Stage {
+        READY,
+        RUNNING,
+        PAUSED,
+        /** A time-out taken while the step ran: ending it runs the step on. */
+        TIME_OUT,
+        /** A time-out taken while paused: ending it leaves the step paused. */
+        TIME_OUT_FROM_PAUSE,
+        FINISHED
+    }
+
+    boolean started() {
+        return stage != Stage.READY;
+    }
+
+    boolean finished() {
+        return stage == Stage.FINISHED;
+    }
+
+    /** The step's clock is stopped by pause (also during a time-out taken while paused). */
+    boolean paused() {
+        return stage == Stage.PAUSED || stage == Stage.TIME_OUT_FROM_PAUSE;
+    }
+
+    boolean inTimeOut() {
+        return stage == Stage.TIME_OUT || stage == Stage.TIME_OUT_FROM_PAUSE;
+    }
+
     PlannedItem currentItem() {
         return agenda.get(itemPos);
     }
@@ -85,11 +111,11 @@ final class SessionState {
 
     /** Items at or before the current one have begun; only later ones may be moved or dropped. */
     int firstMovable() {
-        return started ? itemPos + 1 : 0;
+        return started() ? itemPos + 1 : 0;
     }
 
     long timeOutUsed(long now) {
-        return inTimeOut ? now - timeOutStart : 0;
+        return inTimeOut() ? now - timeOutStart : 0;
     }
 
     /** The time of day of a monotonic reading, for the record only. */

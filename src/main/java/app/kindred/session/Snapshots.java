@@ -18,7 +18,7 @@ final class Snapshots {
         Duration planned = Duration.ofNanos(agenda.stream().mapToLong(PlannedItem::plannedNanos).sum());
         Duration used = Duration.ofNanos(usedTotal(e, now));
         if (agenda.isEmpty()) {
-            return new SessionSnapshot(e.finished ? SessionStatus.FINISHED : SessionStatus.READY, now,
+            return new SessionSnapshot(e.finished() ? SessionStatus.FINISHED : SessionStatus.READY, now,
                     e.programme.title(), 0, 0, null, null, -1, 0, 0, false, 0, 0, List.of(), e.programme.title(),
                     List.of(), false, null, List.of(), null, null, false, Duration.ZERO, Duration.ZERO, Duration.ZERO,
                     null, false, null, planned, used, agendaView, people, e.endedEarly, e.offerReschedule);
@@ -29,10 +29,10 @@ final class Snapshots {
         Phase ph = step.phase();
         PhaseClock clock = e.phase;
         long budget = e.inStep ? clock.budget() : step.plannedNanos();
-        long remaining = e.inStep ? clock.remaining(now) : (e.finished ? 0 : step.plannedNanos());
+        long remaining = e.inStep ? clock.remaining(now) : (e.finished() ? 0 : step.plannedNanos());
         long extension = e.inStep ? budget - step.plannedNanos() : 0;
         PromptDrawer.Draw draw = e.prompts.get(item.agendaKey() + "/" + e.stepPos);
-        Duration timeOutLeft = e.inTimeOut ? Duration.ofNanos(Math.max(0, e.timeOutDeadline - now)) : null;
+        Duration timeOutLeft = e.inTimeOut() ? Duration.ofNanos(Math.max(0, e.timeOutDeadline - now)) : null;
         int round = step.round();
         return new SessionSnapshot(
                 status(e, item, budget, remaining),
@@ -48,7 +48,7 @@ final class Snapshots {
                 round > 0,
                 e.stepPos,
                 item.steps().size(),
-                ribbon(item, e.stepPos, e.finished),
+                ribbon(item, e.stepPos, e.finished()),
                 SessionState.stepTitle(item, step),
                 RoleText.active(step, ex, people),
                 step.switchesRoles(),
@@ -61,8 +61,8 @@ final class Snapshots {
                 Duration.ofNanos(step.plannedNanos()),
                 Duration.ofNanos(extension),
                 timeOutLeft,
-                e.inTimeOut && e.timeOutElapsed,
-                e.finished ? null : next(e, people),
+                e.inTimeOut() && e.timeOutElapsed,
+                e.finished() ? null : next(e, people),
                 planned,
                 used,
                 agendaView,
@@ -72,16 +72,16 @@ final class Snapshots {
     }
 
     private static SessionStatus status(SessionState e, PlannedItem item, long budget, long remaining) {
-        if (!e.started) {
+        if (!e.started()) {
             return SessionStatus.READY;
         }
-        if (e.finished) {
+        if (e.finished()) {
             return SessionStatus.FINISHED;
         }
-        if (e.inTimeOut) {
+        if (e.inTimeOut()) {
             return SessionStatus.TIME_OUT;
         }
-        if (e.paused) {
+        if (e.paused()) {
             return SessionStatus.PAUSED;
         }
         if (item.isBreak()) {
@@ -134,9 +134,9 @@ final class Snapshots {
             PlannedItem it = agenda.get(i);
             long used = usedBy(e, it, now);
             AgendaItem.State st;
-            if (!e.started) {
+            if (!e.started()) {
                 st = AgendaItem.State.UPCOMING;
-            } else if (i < e.itemPos || (i == e.itemPos && e.finished)) {
+            } else if (i < e.itemPos || (i == e.itemPos && e.finished())) {
                 boolean ran = !e.recorder.runsOf(it.agendaKey()).isEmpty();
                 st = ran ? AgendaItem.State.DONE : AgendaItem.State.PASSED;
             } else if (i == e.itemPos) {
