@@ -89,6 +89,8 @@ public final class SettingsStore {
             EXTENSIONS_PER_STEP, REFLECTIONS_PER_SESSION, PAGES_PER_PACK, PACKS_PER_HOUR, OUTBOX_EXPIRY,
             CONSOLE_LOCK_AFTER, LEGACY_PIN_HASH, LEGACY_PIN_SALT);
 
+    private static final java.util.Set<String> LOGGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Path file;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, String> unknown = new LinkedHashMap<>();
@@ -111,6 +113,7 @@ public final class SettingsStore {
             return s;
         } catch (IOException | IllegalArgumentException e) {
             s.problems.add(file + ": could not be read (" + e.getMessage() + "); using the default settings");
+            s.problems.stream().filter(LOGGED::add).forEach(problem -> log().warning(problem));
             return s;
         }
         for (String name : p.stringPropertyNames()) {
@@ -128,7 +131,9 @@ public final class SettingsStore {
                 s.values.put(name, v);
             }
         }
-        s.problems.forEach(problem -> log().warning(problem));
+        // Once per process: the settings file is read by several parts (kiosk, printing, PIN), and a
+        // bad line must not fill the log with the same warning.
+        s.problems.stream().filter(LOGGED::add).forEach(problem -> log().warning(problem));
         return s;
     }
 

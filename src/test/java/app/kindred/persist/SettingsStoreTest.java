@@ -62,6 +62,37 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aBadLineIsLoggedOnceHoweverOftenTheFileIsRead() throws IOException {
+        Path f = new DataFolders(home).settingsFile();
+        Files.writeString(f, "idleTimeout=never-" + System.nanoTime() + "\n");
+        java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(SettingsStore.class.getName());
+        java.util.logging.Handler h = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(h);
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertThat(SettingsStore.load(f).problems()).hasSize(1);
+            }
+        } finally {
+            log.removeHandler(h);
+        }
+        assertThat(logged).singleElement().asString().contains("idleTimeout", "Using 3m");
+    }
+
+    @Test
     void aBadValueFallsBackToItsDefaultAndIsReported() throws IOException {
         Path f = new DataFolders(home).settingsFile();
         Files.writeString(f, "warningTime=soon\ntheme=dark\nuiScale=9\n");

@@ -52,6 +52,8 @@ public final class SettingsPanel {
     private final JComboBox<String> mode = new JComboBox<>(new String[] {"kiosk", "room"});
     private final JCheckBox decksAllDay = new JCheckBox();
     private final JLabel message = Widgets.label("settings.message", "secondary", " ");
+    /** Values in the settings file that were not used (the key, the bad value, the default used instead). */
+    private final javax.swing.JTextArea problems = Widgets.paragraph("settings.problems", "warning", " ");
 
     public SettingsPanel(SettingsStore settings, Runnable onClose, Runnable onChangePin) {
         Edt.check();
@@ -83,6 +85,8 @@ public final class SettingsPanel {
         row("decksAllDay", decksAllDay);
         root.add(Widgets.label("settings.note", "consoleSmall", ConsoleText.get("settings.note")), "span 2, left");
         root.add(message, "span 2, left");
+        problems.setVisible(false);
+        root.add(problems, "span 2, growx, wmin 0, hidemode 3");
         JPanel buttons = new JPanel(new MigLayout(Widgets.NESTED + ", gap 8"));
         buttons.setOpaque(false);
         buttons.add(button("settings.save", this::save));
@@ -138,6 +142,10 @@ public final class SettingsPanel {
         printer.addItem(chosen);
         printer.setSelectedItem(chosen);
         message.setText(" ");
+        java.util.List<String> bad = settings.problems();
+        problems.setVisible(!bad.isEmpty());
+        Widgets.setParagraph(problems, bad.isEmpty() ? " "
+                : ConsoleText.get("settings.problems") + "\n" + String.join("\n", bad));
         CompletableFuture.supplyAsync(() -> Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
                 .map(PrintService::getName).toList()).thenAccept(names -> Edt.run(() -> {
                     for (String n : names) {

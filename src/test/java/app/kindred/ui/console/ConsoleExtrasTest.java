@@ -43,6 +43,18 @@ class ConsoleExtrasTest extends RoomAppTestBase {
     }
 
     @Test
+    void badLinesOfTheSettingsFileAreShownInTheSettingsWithTheDefaultUsed() throws Exception {
+        java.nio.file.Path file = home.resolve("other-settings.properties");
+        java.nio.file.Files.writeString(file, "warningTime=soon\ntheme=dark\n");
+        SettingsStore bad = SettingsStore.load(file);
+        onEdt(() -> app.setSettings(bad));
+        window.button("console.settings").click();
+        expect(() -> window.panel("settings").requireVisible());
+        String shown = onEdt(() -> window.textBox("settings.problems").target().getText());
+        assertThat(shown).contains("warningTime", "\"soon\"", "Using 30s");
+    }
+
+    @Test
     void settingsAreSavedAndReadBackAtTheNextStart() {
         window.button("console.settings").click();
         expect(() -> window.panel("settings").requireVisible());
