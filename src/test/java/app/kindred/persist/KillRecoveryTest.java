@@ -13,7 +13,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * random moments, and checks every time that the journal on disk recovers to exactly the state
  * that was being written or the one before it (never a torn mix; compared by sequence number and
  * content), paused, with the same phase and the same remaining time; then that a truncated or garbled journal is quarantined at start-up.
+ *
+ * <p>A hundred kills cost little more than their random moments: each child is started (and warms
+ * up) while the one before it runs, and touches the data folder only when told "GO" (see
+ * {@link JournalChild}). Its run time is in docs/TIMINGS.md.
  */
 class KillRecoveryTest {
-    private static final int KILLS = 22;
+    private static final int KILLS = 100;
 
     @TempDir
     Path home;
@@ -38,96 +44,118 @@ class KillRecoveryTest {
         SessionJournal journal = new SessionJournal(new DataFolders(home));
         boolean expectJournal = false;
         int wipedAtKill = 0;
-        for (int kill = 0; kill < KILLS; kill++) {
-            Process child = start(random.nextLong());
-            List<String> lines = new ArrayList<>();
-            List<Throwable> readFailures = new ArrayList<>();
-            BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            Thread reader = new Thread(() -> {
-                try (in) {
-                    in.lines().forEach(l -> {
-                        synchronized (lines) {
-                            lines.add(l);
-                        }
-                    });
-                } catch (IOException | RuntimeException e) {
-                    synchronized (lines) {
-                        readFailures.add(e);
+        // Two children wait ready: starting and warming one up takes longer than a kill cycle.
+        Deque<Process> waiting = new ArrayDeque<>(List.of(start(random.nextLong()), start(random.nextLong())));
+        Process child = null;
+        try {
+            for (int kill = 0; kill < KILLS; kill++) {
+                child = waiting.removeFirst();
+                List<String> lines = new ArrayList<>();
+                List<Throwable> readFailures = new ArrayList<>();
+                Thread reader = readLines(child, lines, readFailures);
+                child.getOutputStream().write("GO\n".getBytes(StandardCharsets.UTF_8));
+                child.getOutputStream().flush();
+                waiting.addLast(start(random.nextLong())); // warms up while this one runs, and waits for its GO
+                waitFor(lines, "READY", child);
+                Thread.sleep(50 + random.nextInt(250)); // a random moment: the kill, not a timing assertion
+                // SIGKILL through the ProcessHandle: Process.destroyForcibly() would also close our end of the
+                // child's stdout at once, dropping every line the reader has not consumed yet (on a loaded
+                // machine that includes the last writes, and the test then compares against a stale one).
+                assertThat(child.toHandle().destroyForcibly()).isTrue();
+                assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                reader.join(TimeUnit.SECONDS.toMillis(30)); // the pipe is at EOF: the reader ends once it read it all
+                assertThat(reader.isAlive()).as("kill " + kill + ": the child's output was read to the end").isFalse();
+
+                List<String> out;
+                synchronized (lines) {
+                    assertThat(readFailures).as("kill " + kill + ": reading the child's output").isEmpty();
+                    out = List.copyOf(lines);
+                }
+                assertThat(out).as("kill " + kill + ": the journal never disagreed with the engine's snapshot")
+                        .noneMatch(l -> l.startsWith("MISMATCH"));
+                assertThat(out.get(0)).as("kill " + kill + ": the previous journal was recovered, not quarantined")
+                        .matches(expectJournal ? "R .*" : "N");
+                String lastWrite = null;
+                String writeBefore = null;
+                String lastDone = null;
+                boolean wipedLast = false;          // a WIPE after the last write began
+                boolean wipedBeforeLastWrite = false; // a WIPE between the write before and the last one
+                for (String l : out) {
+                    if (l.startsWith("W ")) {
+                        writeBefore = lastWrite;
+                        lastWrite = l;
+                        wipedBeforeLastWrite = wipedLast;
+                        wipedLast = false;
+                    } else if (l.startsWith("D ")) {
+                        lastDone = l;
+                    } else if (l.equals("WIPE")) {
+                        wipedLast = true;
                     }
                 }
-            });
-            reader.start();
-            waitFor(lines, "READY", child);
-            Thread.sleep(50 + random.nextInt(250)); // a random moment: the kill, not a timing assertion
-            // SIGKILL through the ProcessHandle: Process.destroyForcibly() would also close our end of the
-            // child's stdout at once, dropping every line the reader has not consumed yet (on a loaded
-            // machine that includes the last writes, and the test then compares against a stale one).
-            assertThat(child.toHandle().destroyForcibly()).isTrue();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            reader.join(TimeUnit.SECONDS.toMillis(30)); // the pipe is at EOF: the reader ends once it read it all
-            assertThat(reader.isAlive()).as("kill " + kill + ": the child's output was read to the end").isFalse();
-
-            List<String> out;
-            synchronized (lines) {
-                assertThat(readFailures).as("kill " + kill + ": reading the child's output").isEmpty();
-                out = List.copyOf(lines);
-            }
-            assertThat(out).as("kill " + kill + ": the journal never disagreed with the engine's snapshot")
-                    .noneMatch(l -> l.startsWith("MISMATCH"));
-            assertThat(out.get(0)).as("kill " + kill + ": the previous journal was recovered, not quarantined")
-                    .matches(expectJournal ? "R .*" : "N");
-            String lastWrite = null;
-            String writeBefore = null;
-            String lastDone = null;
-            boolean wipedLast = false;          // a WIPE after the last write began
-            boolean wipedBeforeLastWrite = false; // a WIPE between the write before and the last one
-            for (String l : out) {
-                if (l.startsWith("W ")) {
-                    writeBefore = lastWrite;
-                    lastWrite = l;
-                    wipedBeforeLastWrite = wipedLast;
-                    wipedLast = false;
-                } else if (l.startsWith("D ")) {
-                    lastDone = l;
-                } else if (l.equals("WIPE")) {
-                    wipedLast = true;
+                assertThat(lastWrite).as("kill " + kill + ": the child journaled something").isNotNull();
+                if (lastDone != null && !lastDone.split(" ")[1].equals(lastWrite.split(" ")[1])) {
+                    // killed during the last write: either it landed or the one before stands
+                    assertThat(lastDone.split(" ")[1]).isEqualTo(writeBefore.split(" ")[1]);
                 }
-            }
-            assertThat(lastWrite).as("kill " + kill + ": the child journaled something").isNotNull();
-            if (lastDone != null && !lastDone.split(" ")[1].equals(lastWrite.split(" ")[1])) {
-                // killed during the last write: either it landed or the one before stands
-                assertThat(lastDone.split(" ")[1]).isEqualTo(writeBefore.split(" ")[1]);
-            }
 
-            String onDisk = journaledState(journal);
-            String context = "kill " + kill + ": on disk " + onDisk + ", child's last lines "
-                    + out.subList(Math.max(0, out.size() - 8), out.size());
-            Recovery r = journal.recover(Fixtures.library(), new FakeClock(), null);
-            journal.flush(); // the recovered engine journals itself again; let that land before the next child
-            boolean lastWriteDone = lastDone != null && lastDone.split(" ")[1].equals(lastWrite.split(" ")[1]);
-            if ((wipedLast || (wipedBeforeLastWrite && !lastWriteDone)) && r.outcome() == Recovery.Outcome.NOTHING) {
-                // Killed after a finished turn was wiped and before the next session's first write
-                // landed (not begun, or cut off: the state before it is the wiped one, nothing).
-                expectJournal = false;
-                wipedAtKill++;
-                continue;
+                String onDisk = journaledState(journal);
+                String context = "kill " + kill + ": on disk " + onDisk + ", child's last lines "
+                        + out.subList(Math.max(0, out.size() - 8), out.size());
+                Recovery r = journal.recover(Fixtures.library(), new FakeClock(), null);
+                journal.flush(); // the recovered engine journals itself again; let that land before the next child
+                boolean lastWriteDone = lastDone != null && lastDone.split(" ")[1].equals(lastWrite.split(" ")[1]);
+                if ((wipedLast || (wipedBeforeLastWrite && !lastWriteDone)) && r.outcome() == Recovery.Outcome.NOTHING) {
+                    // Killed after a finished turn was wiped and before the next session's first write
+                    // landed (not begun, or cut off: the state before it is the wiped one, nothing).
+                    expectJournal = false;
+                    wipedAtKill++;
+                    continue;
+                }
+                expectJournal = true;
+                assertThat(r.outcome()).as(context + ": " + r.message()).isEqualTo(Recovery.Outcome.RECOVERED);
+                List<String> acceptable = new ArrayList<>();
+                acceptable.add(lastWrite.substring(2));
+                if (writeBefore != null && (lastDone == null || !lastDone.split(" ")[1].equals(lastWrite.split(" ")[1]))) {
+                    acceptable.add(writeBefore.substring(2));
+                }
+                assertThat(onDisk).as(context + ": the last checkpoint written (or, if cut off, the one before)")
+                        .isIn(acceptable);
+                SessionSnapshot s = r.engine().snapshot();
+                String got = s.itemIndex() + " " + s.stepIndex() + " " + s.remaining().toNanos();
+                assertThat(got).as(context + ": same item, step and remaining nanoseconds").isEqualTo(state(onDisk));
+                assertThat(s.status()).isIn(SessionStatus.PAUSED, SessionStatus.FINISHED);
+                assertThat(Files.list(new DataFolders(home).quarantine())).as("nothing quarantined").isEmpty();
             }
-            expectJournal = true;
-            assertThat(r.outcome()).as(context + ": " + r.message()).isEqualTo(Recovery.Outcome.RECOVERED);
-            List<String> acceptable = new ArrayList<>();
-            acceptable.add(lastWrite.substring(2));
-            if (writeBefore != null && (lastDone == null || !lastDone.split(" ")[1].equals(lastWrite.split(" ")[1]))) {
-                acceptable.add(writeBefore.substring(2));
+        } finally {
+            if (child != null) {
+                waiting.addFirst(child);
             }
-            assertThat(onDisk).as(context + ": the last checkpoint written (or, if cut off, the one before)")
-                    .isIn(acceptable);
-            SessionSnapshot s = r.engine().snapshot();
-            String got = s.itemIndex() + " " + s.stepIndex() + " " + s.remaining().toNanos();
-            assertThat(got).as(context + ": same item, step and remaining nanoseconds").isEqualTo(state(onDisk));
-            assertThat(s.status()).isIn(SessionStatus.PAUSED, SessionStatus.FINISHED);
-            assertThat(Files.list(new DataFolders(home).quarantine())).as("nothing quarantined").isEmpty();
+            for (Process p : waiting) {
+                p.toHandle().destroyForcibly();
+                p.waitFor(30, TimeUnit.SECONDS);
+            }
         }
         assertThat(wipedAtKill).as("most kills hit a running session").isLessThan(KILLS / 2);
+    }
+
+    /** Reads the child's output, line by line, into {@code lines} on a thread of its own. */
+    private static Thread readLines(Process child, List<String> lines, List<Throwable> readFailures) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        Thread reader = new Thread(() -> {
+            try (in) {
+                in.lines().forEach(l -> {
+                    synchronized (lines) {
+                        lines.add(l);
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                synchronized (lines) {
+                    readFailures.add(e);
+                }
+            }
+        });
+        reader.start();
+        return reader;
     }
 
     @Test
@@ -177,7 +205,7 @@ class KillRecoveryTest {
     }
 
     private Process start(long seed) throws IOException {
-        return new ProcessBuilder(command(seed)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(command(seed, "wait")).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private List<String> command(long seed, String... more) {
