@@ -5,6 +5,7 @@ import app.kindred.content.ContentLoader;
 import app.kindred.content.ContentRoot;
 import app.kindred.content.Diagnostic;
 import app.kindred.content.Handout;
+import app.kindred.content.LookAlikes;
 import app.kindred.handout.FontLibrary;
 import app.kindred.handout.HandoutRenderer;
 import app.kindred.handout.Paper;
@@ -98,7 +99,11 @@ final class RenderCommand implements Callable<Integer> {
                     err.println("kindred render: handouts/" + id + ".md has errors (listed above); fix them and render again");
                     contentError = true;
                 } else {
-                    err.println("kindred render: no handout with id \"" + id + "\". Known: " + String.join(", ", handouts.keySet()));
+                    String alike = handouts.keySet().stream().filter(k -> !LookAlikes.differences(id, k).isEmpty())
+                            .findFirst().orElse(null);
+                    err.println("kindred render: no handout with id \"" + id + "\"" + (alike != null
+                            ? "; did you mean \"" + alike + "\"?" + LookAlikes.differences(id, alike)
+                            : ". Known: " + String.join(", ", handouts.keySet())));
                     return 2;
                 }
             }

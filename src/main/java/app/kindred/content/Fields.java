@@ -27,7 +27,7 @@ final class Fields {
             if (!allowed.contains(e.key())) {
                 String near = Suggestions.closest(e.key(), allowed);
                 findings.error(e.line(), e.column(), "unknown key \"" + e.key() + "\"" + where
-                        + (near != null ? "; did you mean \"" + near + "\"?"
+                        + (near != null ? Suggestions.didYouMean(e.key(), near)
                                 : "; expected one of: " + String.join(", ", allowed)));
             }
         }

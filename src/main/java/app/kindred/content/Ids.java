@@ -37,7 +37,7 @@ final class Ids {
         }
         if (fileStem != null && !fileStem.equals(id)) {
             findings.warning(at, "id \"" + id + "\" does not match the file name \"" + fileStem
-                    + "\"; rename the file or change the id so they agree");
+                    + "\"" + LookAlikes.differences(id, fileStem) + "; rename the file or change the id so they agree");
         }
         return id;
     }
@@ -64,8 +64,8 @@ final class Ids {
                 }
                 String near = closestTitle(t);
                 if (near != null) {
-                    findings.warning(item, "source \"" + Suggestions.shorten(t) + "\" is not quite an article title;"
-                            + " did you mean \"" + near + "\"?");
+                    findings.warning(item, "source \"" + Suggestions.shorten(t) + "\" is not quite an article title"
+                            + Suggestions.didYouMean(t, near));
                 }
             }
         }
