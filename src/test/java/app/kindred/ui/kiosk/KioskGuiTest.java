@@ -58,8 +58,28 @@ abstract class KioskGuiTest extends GuiTest {
      * reach the event queue after the robot thinks it is idle.
      */
     void waitForScreen(String id) {
-        waitUntil("screen " + id, () -> onEdt(() -> app.navigator().current() != null
-                && id.equals(app.navigator().current().id())));
+        try {
+            waitUntil("screen " + id, () -> onEdt(() -> app.navigator().current() != null
+                    && id.equals(app.navigator().current().id())));
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            // Say where the kiosk is and where the pointer is, so a lost click can be told from a wrong turn.
+            String where = onEdt(() -> "the kiosk shows " + (app.navigator().current() == null ? "no screen"
+                    : app.navigator().current().id()) + "; pointer over " + describe(
+                    java.awt.MouseInfo.getPointerInfo() == null ? null : java.awt.MouseInfo.getPointerInfo().getLocation()));
+            throw new AssertionError("waited 5 s for screen " + id + ": " + where, e);
+        }
+    }
+
+    private String describe(java.awt.Point onScreen) {
+        if (onScreen == null) {
+            return "nothing known";
+        }
+        javax.swing.JFrame f = app.frame().frame();
+        java.awt.Point p = new java.awt.Point(onScreen);
+        javax.swing.SwingUtilities.convertPointFromScreen(p, f.getContentPane());
+        java.awt.Component c = javax.swing.SwingUtilities.getDeepestComponentAt(f.getContentPane(), p.x, p.y);
+        return onScreen.x + "," + onScreen.y + " (" + (c == null ? "outside the kiosk" : c.getName() + " "
+                + c.getClass().getSimpleName()) + ")";
     }
 
     /** Waits (at most 5 s) until {@code test} holds; for what a robot's click should have done. */
