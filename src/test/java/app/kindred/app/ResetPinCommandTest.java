@@ -11,7 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ResetPinCommandTest {
+/** {@code kindred reset-pin}: what it does to the settings, and what it tells the person at the machine. */
+class ResetPinCommandTest extends CommandLineTest {
     @TempDir
     Path home;
 
@@ -34,6 +35,9 @@ class ResetPinCommandTest {
 
         assertThat(Main.run("reset-pin")).isZero();
 
+        String said = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(said).contains("The facilitator PIN is removed from " + home.resolve("settings.properties"))
+                .contains("choose a new PIN");
         SettingsStore after = SettingsStore.load(home.resolve("settings.properties"));
         assertThat(after.hasPin()).isFalse();
         assertThat(after.get(SettingsStore.THEME)).isEqualTo("dark");
@@ -44,5 +48,10 @@ class ResetPinCommandTest {
     @Test
     void withNoPinSetItSaysSoAndSucceeds() {
         assertThat(Main.run("reset-pin")).isZero();
+
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("No facilitator PIN is set (" + home.resolve("settings.properties") + ").")
+                .contains("The console asks for a new PIN the next time it opens.")
+                .doesNotContain("is removed");
     }
 }
