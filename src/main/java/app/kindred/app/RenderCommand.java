@@ -1,5 +1,6 @@
 package app.kindred.app;
 
+import app.kindred.KindredProperties;
 import app.kindred.content.ContentFiles;
 import app.kindred.content.ContentLoader;
 import app.kindred.content.ContentRoot;
@@ -130,7 +131,7 @@ final class RenderCommand implements Callable<Integer> {
      * thread-safe); returns the ids that failed. Two threads roughly halve a cold --all on two cores.
      */
     private List<String> renderAll(List<Handout> handouts, RenderOptions options) {
-        int most = Integer.getInteger("kindred.renderThreads", 2);
+        int most = Integer.getInteger(KindredProperties.RENDER_THREADS, 2);
         int threads = Math.max(1, Math.min(Math.min(most, Runtime.getRuntime().availableProcessors()), handouts.size() / 4));
         List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();

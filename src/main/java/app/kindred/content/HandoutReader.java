@@ -27,7 +27,7 @@ final class HandoutReader {
         AUDIENCE.put("everyone", "everyone");
     }
 
-    /** Thread-safe once built; building it per file cost a few milliseconds each. */
+    /** Thread-safe once built; built once, not per file (docs/TIMINGS.md). */
     private static final Parser MARKDOWN = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)

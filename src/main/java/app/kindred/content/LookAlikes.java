@@ -110,7 +110,7 @@ public final class LookAlikes {
         return Character.getType(cp) == Character.FORMAT;
     }
 
-    /** Loads ICU's spoof checker on first use only: it costs about 100 ms and most text never needs it. */
+    /** Loads ICU's spoof checker on first use only: it is slow to load (docs/TIMINGS.md) and most text never needs it. */
     private static final class IcuHolder {
         private static final com.ibm.icu.text.SpoofChecker CHECKER =
                 new com.ibm.icu.text.SpoofChecker.Builder().build();

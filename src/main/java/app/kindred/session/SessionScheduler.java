@@ -71,8 +71,8 @@ public final class SessionScheduler implements AutoCloseable {
                     }
                     continue;
                 }
-                // Measured: spinning the last 2 ms before a deadline did not make ends any earlier on a
-                // loaded machine (the wake-up is what comes late, and the spin cost the thread its share).
+                // No spinning before a deadline: it did not make ends any earlier on a loaded machine (the
+                // wake-up is what comes late, and the spin cost the thread its share; docs/TIMINGS.md).
                 LockSupport.parkNanos(this, next == Long.MAX_VALUE ? maxPark : Math.min(next - now, maxPark));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "The session clock hit a problem; it keeps running", e);
