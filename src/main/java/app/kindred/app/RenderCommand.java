@@ -17,10 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,22 +50,21 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the PDFs (created if missing).")
     Path out;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size (default: from your locale, ${DEFAULT-VALUE}).")
-    String paper = Paper.forLocale(Locale.getDefault()).name().toLowerCase(Locale.ROOT);
+    @Mixin
+    PaperOption paper;
 
     @Option(names = "--no-fields", description = "Print-only PDFs without fillable form fields (smaller files).")
     boolean noFields;
 
-    @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Paper size = Paper.parse(paper);
+        Paper size = paper.parse("render", err);
         if (size == null) {
-            err.println("kindred render: unknown paper size \"" + paper + "\"; use a4 or letter");
             return 2;
         }
         if (all == !ids.isEmpty()) {
@@ -168,7 +167,7 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             Logging.log(RenderCommand.class).log(Level.SEVERE, "render failed for " + h.id(), e);
             synchronized (err) {
-                if (debug) {
+                if (debug.on()) {
                     e.printStackTrace(err);
                 }
                 err.println("kindred render: could not write " + file + " (" + e.getMessage() + "); details are in the log: "

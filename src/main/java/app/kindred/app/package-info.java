@@ -9,8 +9,8 @@
  *   <li>This is the top layer: it may use every other package; none of them uses it.</li>
  *   <li>Errors reach the terminal as one plain sentence; the stack trace goes to the log, and to the
  *       terminal only with {@code --debug} (or {@code -Dkindred.debug=true}).</li>
- *   <li>Options that several commands share are picocli mixins ({@code ContentOption},
- *       {@code DebugOption}); every {@code kindred.*} system property is in
+ *   <li>Options that several commands share are picocli mixins ({@code DebugOption},
+ *       {@code PaperOption}); every {@code kindred.*} system property is in
  *       {@link app.kindred.KindredProperties}.</li>
  * </ul>
  */
