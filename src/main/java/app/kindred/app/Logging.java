@@ -44,7 +44,8 @@ public final class Logging {
     /**
      * Sets up logging to start when something first logs, and to open the log file on a thread of
      * its own then (the kiosk, whose start-up is measured: starting java.util.logging and opening
-     * the rotating file cost 40–120 ms of CPU, and nothing needs to log before the first frame).
+     * the rotating file costs CPU the first frame waits for (docs/TIMINGS.md), and nothing needs to
+     * log before the first frame).
      * Records logged before the file is open wait in memory and are written first; none is lost,
      * none goes to the console. Only for a fresh JVM, where logging has not started yet.
      */

@@ -32,6 +32,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,8 +66,8 @@ final class PrintCommand implements Callable<Integer> {
     @Option(names = "--list-printers", description = "List the printers and the default, then stop.")
     boolean listPrinters;
 
-    @Option(names = "--debug", description = "Show stack traces.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;

@@ -1,10 +1,12 @@
 package app.kindred.app;
 
+import app.kindred.KindredProperties;
 import app.kindred.content.ContentFiles;
 import app.kindred.content.ContentLoader;
 import app.kindred.content.ContentRoot;
 import app.kindred.content.Diagnostic;
 import app.kindred.content.Handout;
+import app.kindred.content.LookAlikes;
 import app.kindred.handout.FontLibrary;
 import app.kindred.handout.HandoutRenderer;
 import app.kindred.handout.Paper;
@@ -15,10 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,22 +50,21 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the PDFs (created if missing).")
     Path out;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size (default: from your locale, ${DEFAULT-VALUE}).")
-    String paper = Paper.forLocale(Locale.getDefault()).name().toLowerCase(Locale.ROOT);
+    @Mixin
+    PaperOption paper;
 
     @Option(names = "--no-fields", description = "Print-only PDFs without fillable form fields (smaller files).")
     boolean noFields;
 
-    @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Paper size = Paper.parse(paper);
+        Paper size = paper.parse("render", err);
         if (size == null) {
-            err.println("kindred render: unknown paper size \"" + paper + "\"; use a4 or letter");
             return 2;
         }
         if (all == !ids.isEmpty()) {
@@ -98,7 +99,11 @@ final class RenderCommand implements Callable<Integer> {
                     err.println("kindred render: handouts/" + id + ".md has errors (listed above); fix them and render again");
                     contentError = true;
                 } else {
-                    err.println("kindred render: no handout with id \"" + id + "\". Known: " + String.join(", ", handouts.keySet()));
+                    String alike = handouts.keySet().stream().filter(k -> !LookAlikes.differences(id, k).isEmpty())
+                            .findFirst().orElse(null);
+                    err.println("kindred render: no handout with id \"" + id + "\"" + (alike != null
+                            ? "; did you mean \"" + alike + "\"?" + LookAlikes.differences(id, alike)
+                            : ". Known: " + String.join(", ", handouts.keySet())));
                     return 2;
                 }
             }
@@ -125,7 +130,7 @@ final class RenderCommand implements Callable<Integer> {
      * thread-safe); returns the ids that failed. Two threads roughly halve a cold --all on two cores.
      */
     private List<String> renderAll(List<Handout> handouts, RenderOptions options) {
-        int most = Integer.getInteger("kindred.renderThreads", 2);
+        int most = Integer.getInteger(KindredProperties.RENDER_THREADS, 2);
         int threads = Math.max(1, Math.min(Math.min(most, Runtime.getRuntime().availableProcessors()), handouts.size() / 4));
         List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
@@ -162,7 +167,7 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             Logging.log(RenderCommand.class).log(Level.SEVERE, "render failed for " + h.id(), e);
             synchronized (err) {
-                if (debug) {
+                if (debug.on()) {
                     e.printStackTrace(err);
                 }
                 err.println("kindred render: could not write " + file + " (" + e.getMessage() + "); details are in the log: "

@@ -1,5 +1,6 @@
 package app.kindred.app;
 
+import app.kindred.KindredProperties;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * benchmark says how long; this says where. Marks are kept in memory so that tracing costs little.
  */
 final class StartupTrace {
-    private static final boolean ON = Boolean.getBoolean("kindred.traceStartup");
+    private static final boolean ON = KindredProperties.isOn(KindredProperties.TRACE_STARTUP);
     private static final long T0 = System.nanoTime();
     private static final long T0_WALL = System.currentTimeMillis();
     private static final List<Object[]> MARKS = new ArrayList<>();

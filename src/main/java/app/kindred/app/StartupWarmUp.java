@@ -1,5 +1,6 @@
 package app.kindred.app;
 
+import app.kindred.KindredProperties;
 import app.kindred.ui.FontFolder;
 import com.formdev.flatlaf.fonts.roboto.FlatRobotoFont;
 import java.awt.GraphicsEnvironment;
@@ -7,11 +8,11 @@ import java.awt.GraphicsEnvironment;
 /**
  * The second core's share of the kiosk's start-up, on two threads while the main thread reads the
  * settings and the event thread sets up FlatLaf: one starts Java's font system and finds Roboto
- * (the longest single step before the first frame, 100-200 ms the first time in a JVM); the other
- * connects to the display, runs MigLayout's static set-up (15 ms) and reads FlatLaf's style
- * annotations (13 ms), which the event thread would otherwise do while it builds the welcome
- * screen. (Opening the X input method here too, 25 ms the event thread spends at the first focus
- * event, measured no gain in 15 alternating runs, so it stays where Java puts it.) Only what is safe on any thread: class
+ * (the longest single step before the first frame); the other connects to the display, runs
+ * MigLayout's static set-up and reads FlatLaf's style annotations, which the event thread would
+ * otherwise do while it builds the welcome screen. (Opening the X input method here too gained
+ * nothing measurable, so it stays where Java puts it.) The numbers are in docs/TIMINGS.md.
+ * Only what is safe on any thread: class
  * initialisation and reflection are the JVM's to order, and the font system is thread-safe.
  * Nothing waits for these threads; whatever they have not reached yet, the event thread simply
  * does itself. {@code -Dkindred.noWarmUp=true} turns them off, to measure what they gain.
@@ -21,7 +22,7 @@ final class StartupWarmUp {
     }
 
     static void start() {
-        if (GraphicsEnvironment.isHeadless() || Boolean.getBoolean("kindred.noWarmUp")) {
+        if (GraphicsEnvironment.isHeadless() || KindredProperties.isOn(KindredProperties.NO_WARM_UP)) {
             return;
         }
         daemon("start-up-fonts", () -> {

@@ -21,12 +21,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,19 +56,18 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--with-handouts", description = "Take-home pack: add the worksheets that go with the exercises done.")
     boolean withHandouts;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size (default: from your locale, ${DEFAULT-VALUE}).")
-    String paper = Paper.forLocale(Locale.getDefault()).name().toLowerCase(Locale.ROOT);
+    @Mixin
+    PaperOption paper;
 
-    @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Paper size = Paper.parse(paper);
+        Paper size = paper.parse("summary", err);
         if (size == null) {
-            err.println("kindred summary: unknown paper size \"" + paper + "\"; use a4 or letter");
             return 2;
         }
         if (group && withHandouts) {
@@ -113,7 +112,7 @@ final class SummaryCommand implements Callable<Integer> {
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             Logging.log(SummaryCommand.class).log(Level.SEVERE, "summary failed", scrubbed(e));
-            if (debug) {
+            if (debug.on()) {
                 e.printStackTrace(err);
             }
             err.println("kindred summary: could not write " + out + " (" + e.getMessage() + "); details are in the log: "

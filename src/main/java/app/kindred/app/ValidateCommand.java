@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,8 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors: exit 1 if anything had to be repaired.")
     boolean strict;
 
-    @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {
@@ -69,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         } catch (RuntimeException e) {
             Logging.log(ValidateCommand.class).log(Level.SEVERE, "validate failed", e);
-            if (debug) {
+            if (debug.on()) {
                 e.printStackTrace(err);
             }
             err.println("kindred validate: could not check the content (" + e.getClass().getSimpleName()

@@ -200,6 +200,11 @@ public final class ContentLoader {
         /** For a deck: where its levels and prompts are (used by {@link LibraryChecks}). */
         final DeckPlaces deckPlaces = new DeckPlaces();
 
+        /** An id as written, repaired as {@link Fields#word} repairs it, for a file that did not load. */
+        static String repairedId(String written) {
+            return TextRepair.repair(written).text().strip();
+        }
+
         Loaded(ContentFile file) {
             this.file = file;
             this.findings = new Findings(file.display());
@@ -255,7 +260,7 @@ public final class ContentLoader {
         }
         YNode.Entry idEntry = map.get("id");
         if (idEntry != null && idEntry.value() instanceof YNode.Scalar s) {
-            l.id = s.text().strip();
+            l.id = Loaded.repairedId(s.text());
             l.idLine = s.line();
             l.idColumn = s.column();
         }
@@ -284,7 +289,9 @@ public final class ContentLoader {
             }
             if (lines[i].startsWith("id:")) {
                 String rest = lines[i].substring(3);
-                l.id = rest.strip().replaceAll("^[\"']|[\"']$", "");
+                // The id as the reader repaired it (look-alike letters mapped), as for exercises: the
+                // library and every reference use that one.
+                l.id = l.value instanceof Handout h ? h.id() : Loaded.repairedId(rest.strip().replaceAll("^[\"']|[\"']$", ""));
                 l.idLine = i + 1;
                 l.idColumn = 4 + (rest.length() - rest.stripLeading().length());
                 return;

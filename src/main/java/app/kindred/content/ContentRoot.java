@@ -1,5 +1,6 @@
 package app.kindred.content;
 
+import app.kindred.KindredProperties;
 import java.nio.file.Path;
 
 /**
@@ -12,7 +13,7 @@ public final class ContentRoot {
     }
 
     public static Path locate() {
-        String property = System.getProperty("kindred.content");
+        String property = System.getProperty(KindredProperties.CONTENT);
         if (property != null && !property.isBlank()) {
             return Path.of(property);
         }
@@ -46,7 +47,7 @@ public final class ContentRoot {
 
     /** Whether the root was named explicitly (property or environment) rather than guessed. */
     public static boolean explicit() {
-        String property = System.getProperty("kindred.content");
+        String property = System.getProperty(KindredProperties.CONTENT);
         String env = System.getenv("KINDRED_CONTENT");
         return (property != null && !property.isBlank()) || (env != null && !env.isBlank());
     }

@@ -74,8 +74,7 @@ final class CrossCheck {
             if (target == null) {
                 String near = Suggestions.closest(ref.id(), byId.get(ref.target()).keySet());
                 l.findings.error(ref.line(), ref.column(), "no " + ref.target().word + " with id \"" + ref.id() + "\""
-                        + (near != null ? "; did you mean \"" + near + "\"?"
-                                : " in " + ref.target().folder + "/"));
+                        + (near != null ? Suggestions.didYouMean(ref.id(), near) : " in " + ref.target().folder + "/"));
                 ok = false;
             } else if (target.value == null || target.findings.errorCount() > 0) {
                 l.findings.error(ref.line(), ref.column(), ref.target().word + " \"" + ref.id() + "\" has errors and"

@@ -1,7 +1,6 @@
 package app.kindred.content;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +29,10 @@ final class ExerciseReader {
     static Exercise read(YNode.Map root, SourceFile origin, String fileStem, Findings f, List<Ref> refs) {
         int errorsBefore = f.errorCount();
         Fields fields = new Fields(root, f, "", KEYS);
-        String idText = fields.word("id", true);
-        String id = idText == null ? null : Ids.check(idText, fields.node("id", false), fileStem, f);
+        String id = fields.id(fileStem);
         String title = fields.text("title", true);
         String summary = fields.text("summary", true);
-        List<String> sources = fields.texts("sources", true, "article title", false);
-        Ids.checkSources(fields.node("sources", false), f);
+        List<String> sources = fields.sources(true);
         Roles roles = roles(fields, f);
         Boolean swap = fields.bool("swap");
         List<String> handouts = fields.texts("handouts", false, "handout id", false);
@@ -47,23 +44,8 @@ final class ExerciseReader {
                 }
             }
         }
-        List<Phase> phases = new ArrayList<>();
-        List<YNode> phaseNodes = fields.list("phases", true, "phase");
-        if (phaseNodes != null) {
-            int number = 0;
-            for (YNode n : phaseNodes) {
-                number++;
-                if (!(n instanceof YNode.Map m)) {
-                    f.error(n, "phase " + number + " must be a group of lines (title:, duration:, active:,"
-                            + " instructions:), got " + n.describe());
-                    continue;
-                }
-                Phase p = phase(m, number, f, refs);
-                if (p != null) {
-                    phases.add(p);
-                }
-            }
-        }
+        List<Phase> phases = fields.groups("phases", "phase",
+                "a group of lines (title:, duration:, active:, instructions:)", (m, number) -> phase(m, number, f, refs));
         if (f.errorCount() > errorsBefore) {
             return null;
         }

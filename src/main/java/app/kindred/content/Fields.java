@@ -27,7 +27,7 @@ final class Fields {
             if (!allowed.contains(e.key())) {
                 String near = Suggestions.closest(e.key(), allowed);
                 findings.error(e.line(), e.column(), "unknown key \"" + e.key() + "\"" + where
-                        + (near != null ? "; did you mean \"" + near + "\"?"
+                        + (near != null ? Suggestions.didYouMean(e.key(), near)
                                 : "; expected one of: " + String.join(", ", allowed)));
             }
         }
@@ -51,6 +51,48 @@ final class Fields {
             return null;
         }
         return e.value();
+    }
+
+    /**
+     * The file's {@code id}: repaired, checked ({@link Ids#check}: syntax, and a warning when it
+     * differs from the file name); null (errors reported) when missing or invalid.
+     */
+    String id(String fileStem) {
+        String written = word("id", true);
+        return written == null ? null : Ids.check(written, node("id", false), fileStem, findings);
+    }
+
+    /** {@code sources}: the article titles a file draws on, each checked against the known titles. */
+    List<String> sources(boolean required) {
+        List<String> sources = texts("sources", required, "article title", false);
+        Ids.checkSources(node("sources", false), findings);
+        return sources;
+    }
+
+    /**
+     * A list of groups read one by one, each numbered from 1 in messages: {@code what} names one
+     * ("phase"), {@code mustBe} says what a group holds ("(title:, duration:)"); an item that is not a
+     * group is reported and skipped, as is one {@code read} returns null for.
+     */
+    <T> List<T> groups(String key, String what, String mustBe, java.util.function.BiFunction<YNode.Map, Integer, T> read) {
+        List<T> out = new ArrayList<>();
+        List<YNode> nodes = list(key, true, what);
+        if (nodes == null) {
+            return out;
+        }
+        int number = 0;
+        for (YNode n : nodes) {
+            number++;
+            if (!(n instanceof YNode.Map m)) {
+                findings.error(n, what + " " + number + " must be " + mustBe + ", got " + n.describe());
+                continue;
+            }
+            T value = read.apply(m, number);
+            if (value != null) {
+                out.add(value);
+            }
+        }
+        return out;
     }
 
     /** Text shown to people: repaired, placeholders checked, surrounding whitespace stripped. */

@@ -27,7 +27,7 @@ final class HandoutReader {
         AUDIENCE.put("everyone", "everyone");
     }
 
-    /** Thread-safe once built; building it per file cost a few milliseconds each. */
+    /** Thread-safe once built; built once, not per file (docs/TIMINGS.md). */
     private static final Parser MARKDOWN = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
@@ -74,12 +74,10 @@ final class HandoutReader {
             return null;
         }
         Fields fields = new Fields(map, f, " in the front matter", KEYS);
-        String idText = fields.word("id", true);
-        String id = idText == null ? null : Ids.check(idText, fields.node("id", false), fileStem, f);
+        String id = fields.id(fileStem);
         String title = fields.text("title", true);
         String audience = fields.choice("audience", false, AUDIENCE);
-        List<String> sources = fields.texts("sources", false, "article title", false);
-        Ids.checkSources(fields.node("sources", false), f);
+        List<String> sources = fields.sources(false);
 
         int bodyFirstLine = close + 2;
         String body = repairBody(lines, close + 1, bodyFirstLine, f);

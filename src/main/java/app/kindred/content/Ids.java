@@ -32,7 +32,7 @@ final class Ids {
         }
         if (fileStem != null && !fileStem.equals(id)) {
             findings.warning(at, "id \"" + id + "\" does not match the file name \"" + fileStem
-                    + "\"; rename the file or change the id so they agree");
+                    + "\"" + LookAlikes.differences(id, fileStem) + "; rename the file or change the id so they agree");
         }
         return id;
     }
@@ -59,8 +59,8 @@ final class Ids {
                 }
                 String near = closestTitle(t);
                 if (near != null) {
-                    findings.warning(item, "source \"" + Suggestions.shorten(t) + "\" is not quite an article title;"
-                            + " did you mean \"" + near + "\"?");
+                    findings.warning(item, "source \"" + Suggestions.shorten(t) + "\" is not quite an article title"
+                            + Suggestions.didYouMean(t, near));
                 } else if (!t.isEmpty()) {
                     findings.warning(item, "source \"" + Suggestions.shorten(t) + "\" is not one of the "
                             + ARTICLE_TITLES.size() + " articles Kindred draws on; credit only those, by the titles"

@@ -1,6 +1,9 @@
 package app.kindred.content;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -8,7 +11,7 @@ import java.util.Map;
  * what pasted web text actually contains (mostly Cyrillic and Greek); rarer letters fall back to
  * ICU's confusable data, which is only loaded when such a letter turns up inside a Latin word.
  */
-final class LookAlikes {
+public final class LookAlikes {
     private static final Map<Integer, Character> TABLE = new HashMap<>();
 
     static {
@@ -48,7 +51,66 @@ final class LookAlikes {
         return IcuHolder.latinFor(codePoint);
     }
 
-    /** Loads ICU's spoof checker on first use only: it costs about 100 ms and most text never needs it. */
+    /**
+     * For a message that quotes two strings: when they differ but render alike (look-alike letters
+     * from another script, invisible characters), the characters that differ, e.g.
+     * {@code " (they look alike but differ: character 5 is U+0435 CYRILLIC SMALL LETTER IE in the
+     * first, U+0065 LATIN SMALL LETTER E in the second)"}; otherwise "". A person reading
+     * {@code "apprеciation-notеs"} beside {@code "appreciation-notes"} sees no difference without it.
+     */
+    public static String differences(String first, String second) {
+        if (first == null || second == null || first.equals(second) || !skeleton(first).equals(skeleton(second))) {
+            return "";
+        }
+        int[] a = first.codePoints().toArray();
+        int[] b = second.codePoints().toArray();
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while ((i < a.length || j < b.length) && parts.size() < 3) {
+            boolean invisibleA = i < a.length && invisible(a[i]);
+            boolean invisibleB = j < b.length && invisible(b[j]);
+            if (invisibleA || invisibleB) {
+                int cp = invisibleA ? a[i] : b[j];
+                parts.add("character " + ((invisibleA ? i : j) + 1) + " of the " + (invisibleA ? "first" : "second")
+                        + " is the invisible " + describe(cp));
+                i += invisibleA ? 1 : 0;
+                j += invisibleB && !invisibleA ? 1 : 0;
+                continue;
+            }
+            if (i < a.length && j < b.length && a[i] != b[j]) {
+                parts.add("character " + (i + 1) + " is " + describe(a[i]) + " in the first, " + describe(b[j])
+                        + " in the second");
+            }
+            i++;
+            j++;
+        }
+        return parts.isEmpty() ? "" : " (they look alike but differ: " + String.join("; ", parts) + ")";
+    }
+
+    /** "U+0435 CYRILLIC SMALL LETTER IE". */
+    static String describe(int codePoint) {
+        String name = Character.getName(codePoint);
+        return String.format(Locale.ROOT, "U+%04X", codePoint) + (name == null ? "" : " " + name);
+    }
+
+    /** What a reader sees: look-alikes as the Latin letters they imitate, invisible characters dropped. */
+    private static String skeleton(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (!invisible(cp)) {
+                char latin = fromTable(cp);
+                b.append(latin != 0 ? String.valueOf(latin) : new String(Character.toChars(cp)));
+            }
+        });
+        return b.toString();
+    }
+
+    private static boolean invisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT;
+    }
+
+    /** Loads ICU's spoof checker on first use only: it is slow to load (docs/TIMINGS.md) and most text never needs it. */
     private static final class IcuHolder {
         private static final com.ibm.icu.text.SpoofChecker CHECKER =
                 new com.ibm.icu.text.SpoofChecker.Builder().build();

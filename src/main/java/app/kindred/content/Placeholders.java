@@ -35,7 +35,7 @@ final class Placeholders {
             String near = guess(inner);
             int at = column < 0 ? text.codePointCount(0, m.start()) + 1 : column;
             findings.error(line, at, "unknown placeholder \"{" + inner + "}\": only {A} and {B} exist"
-                    + (near != null ? "; did you mean \"{" + near + "}\"?" : ""));
+                    + (near != null ? "; did you mean \"{" + near + "}\"?" + LookAlikes.differences(inner, near) : ""));
         }
     }
 

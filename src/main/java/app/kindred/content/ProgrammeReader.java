@@ -1,7 +1,6 @@
 package app.kindred.content;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +41,7 @@ final class ProgrammeReader {
     static Draft read(YNode.Map root, SourceFile origin, String fileStem, Findings f, List<Ref> refs) {
         int errorsBefore = f.errorCount();
         Fields fields = new Fields(root, f, "", KEYS);
-        String idText = fields.word("id", true);
-        String id = idText == null ? null : Ids.check(idText, fields.node("id", false), fileStem, f);
+        String id = fields.id(fileStem);
         String title = fields.text("title", true);
         String summary = fields.text("summary", true);
         Audience audience = fields.choice("audience", false, AUDIENCE);
@@ -54,23 +52,8 @@ final class ProgrammeReader {
                 refs.add(Ref.at(Kind.HANDOUT, handouts.get(i), seq.items().get(i)));
             }
         }
-        List<ItemDraft> items = new ArrayList<>();
-        List<YNode> nodes = fields.list("items", true, "item");
-        if (nodes != null) {
-            int number = 0;
-            for (YNode n : nodes) {
-                number++;
-                if (!(n instanceof YNode.Map m)) {
-                    f.error(n, "item " + number + " must be \"exercise: ID\" or \"break: TEXT\" with a duration, got "
-                            + n.describe());
-                    continue;
-                }
-                ItemDraft item = item(m, number, f, refs);
-                if (item != null) {
-                    items.add(item);
-                }
-            }
-        }
+        List<ItemDraft> items = fields.groups("items", "item", "\"exercise: ID\" or \"break: TEXT\" with a duration",
+                (m, number) -> item(m, number, f, refs));
         if (f.errorCount() > errorsBefore) {
             return null;
         }

@@ -117,8 +117,9 @@ final class SourceText {
                 if (firstColumn == 0) {
                     firstColumn = column;
                 }
-                if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                    b.append(' ');
+                if (CharacterPolicy.of(c) == CharacterPolicy.CharClass.LINE_BREAK) {
+                    // Editors disagree on whether these end a line; the parser counts LF only.
+                    b.append(CharacterPolicy.lineBreak(false));
                     separators++;
                 } else {
                     if (removedCount == removed.length) {
@@ -216,11 +217,14 @@ final class SourceText {
                 || c == '\u3000' || c == '\u1680';
     }
 
+    /** What {@link CharacterPolicy} removes from a source file, or makes a space: controls, separators, non-characters. */
     private static boolean unreadable(char c) {
-        if (c < 0x20) {
-            return c != '\n' && c != '\r' && c != '\t';
+        if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r') {
+            return false;
         }
-        return (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFFFE' || c == '\uFFFF';
+        CharacterPolicy.CharClass k = CharacterPolicy.of(c);
+        return k == CharacterPolicy.CharClass.LINE_BREAK || k == CharacterPolicy.CharClass.CONTROL
+                || k == CharacterPolicy.CharClass.NON_CHARACTER;
     }
 
     static String humanSize(long bytes) {

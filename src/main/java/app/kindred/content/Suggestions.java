@@ -40,8 +40,15 @@ final class Suggestions {
 
     /** ", did you mean "x"?" or "" when nothing is near. */
     static String didYouMean(String wrong, Collection<String> candidates) {
-        String c = closest(wrong, candidates);
-        return c == null ? "" : "; did you mean \"" + c + "\"?";
+        return didYouMean(wrong, closest(wrong, candidates));
+    }
+
+    /**
+     * {@code ; did you mean "near"?}, or "" when {@code near} is null; when the two render alike, the
+     * characters that differ follow ({@link LookAlikes#differences}).
+     */
+    static String didYouMean(String wrong, String near) {
+        return near == null ? "" : "; did you mean \"" + near + "\"?" + LookAlikes.differences(wrong, near);
     }
 
     /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */

@@ -89,6 +89,7 @@ public final class TextRepair {
         int softHyphens;
         int tabs;
         int controls;
+        int lineSeparators;
         boolean normalized;
 
         /** "Cyrillic е in "Convеrsations"", grouping letters met in the same word; two words at most. */
@@ -134,6 +135,9 @@ public final class TextRepair {
             if (controls > 0) {
                 parts.add(plural(controls, "control character"));
             }
+            if (lineSeparators > 0) {
+                parts.add(plural(lineSeparators, "line separator") + " (now spaces)");
+            }
             if (normalized) {
                 parts.add("accents written as separate marks (Unicode NFC)");
             }
@@ -150,88 +154,79 @@ public final class TextRepair {
         return n + " " + (n == 1 ? noun : noun + "s");
     }
 
+    /** Applies {@link CharacterPolicy} to one text, counting what it changed. */
     private static String cleanCharacters(String text, int tabStop, Counts counts) {
-        boolean rightToLeft = hasRightToLeft(text);
+        boolean keepDirectionMarks = CharacterPolicy.keepDirectionMarks(text);
         StringBuilder b = new StringBuilder(text.length());
         int column = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '\n':
-                    b.append(c);
-                    column = 0;
-                    continue;
-                case '\r':
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            if (c >= 0x20 && c < 0x7F) {
+                b.append(c);
+                column++;
+                continue;
+            }
+            switch (CharacterPolicy.of(c)) {
+                case LINE_BREAK -> {
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                         continue;
                     }
-                    b.append('\n');
-                    column = 0;
-                    continue;
-                case '\t':
+                    if (c == '\n' || c == '\r') {
+                        b.append('\n');
+                        column = 0;
+                    } else {
+                        // NEL, VT, FF, U+2028/2029 inside one value: the policy's single-line form.
+                        counts.lineSeparators++;
+                        b.append(CharacterPolicy.lineBreak(false));
+                        column++;
+                    }
+                }
+                case TAB -> {
                     counts.tabs++;
                     int width = tabStop <= 0 ? 1 : tabStop - column % tabStop;
                     b.append(" ".repeat(width));
                     column += width;
-                    continue;
-                case '\u00A0':
-                case '\u202F':
-                case '\u2007':
-                    counts.noBreakSpaces++;
+                }
+                case SPACE -> {
+                    if (c == '\u00A0' || c == '\u202F' || c == '\u2007') {
+                        counts.noBreakSpaces++;
+                    } else {
+                        counts.oddSpaces++;
+                    }
                     b.append(' ');
                     column++;
-                    continue;
-                case '\u00AD':
-                    counts.softHyphens++;
-                    continue;
-                case '\u200B':
-                case '\u2060':
-                case '\uFEFF':
-                case '\u180E':
-                    counts.invisible++;
-                    continue;
-                case '\u200C':
-                case '\u200D':
-                    // Joiners matter inside emoji and some scripts; between ASCII they are paste debris.
-                    if (isAscii(text, i - 1) && isAscii(text, i + 1)) {
+                }
+                case ZERO_WIDTH -> {
+                    if (c == '\u00AD') {
+                        counts.softHyphens++;
+                    } else {
                         counts.invisible++;
-                        continue;
                     }
-                    break;
-                default:
-                    break;
-            }
-            if ((c >= '\u2000' && c <= '\u200A') || c == '\u205F' || c == '\u3000' || c == '\u1680') {
-                counts.oddSpaces++;
-                b.append(' ');
-                column++;
-            } else if (!rightToLeft && (c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
-                    || (c >= '\u2066' && c <= '\u2069'))) {
-                counts.invisible++;
-            } else if (Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029') {
-                counts.controls++;
-            } else {
-                b.append(c);
-                if (!Character.isLowSurrogate(c)) {
-                    column++;
+                }
+                case JOINER -> {
+                    if (CharacterPolicy.keepJoiner(text, i)) {
+                        b.append(c);
+                    } else {
+                        counts.invisible++;
+                    }
+                }
+                case DIRECTION_MARK -> {
+                    if (keepDirectionMarks) {
+                        b.append(c);
+                    } else {
+                        counts.invisible++;
+                    }
+                }
+                case CONTROL, NON_CHARACTER -> counts.controls++;
+                default -> {
+                    b.append(c);
+                    if (!Character.isLowSurrogate(c)) {
+                        column++;
+                    }
                 }
             }
         }
         return b.toString();
-    }
-
-    private static boolean isAscii(String text, int i) {
-        return i < 0 || i >= text.length() || text.charAt(i) < 0x80;
-    }
-
-    private static boolean hasRightToLeft(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            byte d = Character.getDirectionality(text.charAt(i));
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---- look-alike letters ------------------------------------------------------------------

@@ -79,7 +79,7 @@ public final class WorksheetBlocks {
         }
         String near = Suggestions.closest(type, TYPES);
         return "unknown worksheet block \"" + type + "\""
-                + (near != null ? "; did you mean \"" + near + "\"?" : "; use one of: " + String.join(", ", TYPES));
+                + (near != null ? Suggestions.didYouMean(type, near) : "; use one of: " + String.join(", ", TYPES));
     }
 
     private static WorksheetBlock lines(String[] lines, List<Problem> problems) {
@@ -195,7 +195,7 @@ public final class WorksheetBlocks {
             if (!allowed.contains(key)) {
                 String near = Suggestions.closest(key, allowed);
                 problems.add(new Problem(i + 1, indent(line), "unknown key \"" + key + "\" in " + type
-                        + (near != null ? "; did you mean \"" + near + "\"?"
+                        + (near != null ? Suggestions.didYouMean(key, near)
                                 : "; expected " + String.join(", ", allowed))));
                 continue;
             }

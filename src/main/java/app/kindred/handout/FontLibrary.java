@@ -73,7 +73,7 @@ public final class FontLibrary {
 
     /**
      * A library of its own over the system fonts, for rendering on another thread in parallel
-     * (fonts are parsed again, a few milliseconds each once the classes are loaded).
+     * (fonts are parsed again: docs/TIMINGS.md).
      */
     public static FontLibrary separate() {
         return new FontLibrary(systemRoots());

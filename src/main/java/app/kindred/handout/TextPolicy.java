@@ -1,19 +1,22 @@
 package app.kindred.handout;
 
+import app.kindred.content.CharacterPolicy;
 import java.util.Locale;
 
 /**
- * What happens to characters before they are drawn. Documented in docs/PDF.md; the rules:
+ * What happens to characters before they are drawn: {@link CharacterPolicy}, the one text policy that
+ * content loading applies too (its table is in docs/CONTENT-FORMAT.md), in its form for paper:
  * <ul>
- *   <li>tabs and every kind of space (no-break, thin, ideographic, ...) become one ordinary space;</li>
- *   <li>line breaks (CR, LF, CRLF, NEL, U+2028/2029) become a line break where the text may have
- *       several lines (reflections), otherwise a space;</li>
- *   <li>other control characters and invisible format characters (zero-width joiners and spaces,
- *       direction marks, soft hyphens, variation selectors, tag characters, byte-order marks) are
- *       not drawn: they have no visible form;</li>
- *   <li>unassigned code points, private-use characters, non-characters, lone surrogates and every
- *       visible character that no installed font can draw become the visible substitute
- *       {@code [U+XXXX]} (hex code point), drawn in a distinct colour.</li>
+ *   <li>line breaks (CR, LF, CRLF, NEL, VT, FF, U+2028/2029) become a line break where the text may
+ *       have several lines (reflections), otherwise a space; tabs and every kind of space one space;</li>
+ *   <li>zero-width characters, controls, non-characters, direction marks and format characters
+ *       (variation selectors, tags) are not drawn: they have no visible form (right-to-left text is
+ *       ordered by {@link TextSetter});</li>
+ *   <li>a zero-width joiner or non-joiner is kept where the policy keeps it (not between two ASCII
+ *       characters): not drawn, it holds an emoji sequence together on one line;</li>
+ *   <li>unassigned code points, private-use characters, lone surrogates and every visible character
+ *       that no installed font can draw become the visible substitute {@code [U+XXXX]} (hex code
+ *       point), drawn in a distinct colour.</li>
  * </ul>
  * Nothing here throws, for any input.
  */
@@ -21,7 +24,7 @@ public final class TextPolicy {
     private TextPolicy() {
     }
 
-    /** Returns text holding only drawable code points, spaces and (if allowed) '\n'. */
+    /** Returns text holding only drawable code points, joiners, spaces and (if allowed) '\n'. */
     public static String clean(String text, boolean keepLineBreaks) {
         return clean(text, keepLineBreaks, true);
     }
@@ -37,43 +40,53 @@ public final class TextPolicy {
         StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
         for (int i = 0; i < n; ) {
+            int at = i;
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == '\r') {
-                if (i < n && text.charAt(i) == '\n') {
-                    i++;
+            switch (CharacterPolicy.of(cp)) {
+                case LINE_BREAK -> {
+                    if (cp == '\r' && i < n && text.charAt(i) == '\n') {
+                        i++;
+                    }
+                    out.append(CharacterPolicy.lineBreak(keepLineBreaks));
                 }
-                out.append(keepLineBreaks ? '\n' : ' ');
-            } else if (cp == '\n' || cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C) {
-                out.append(keepLineBreaks ? '\n' : ' ');
-            } else if (cp == '\t' || Character.getType(cp) == Character.SPACE_SEPARATOR) {
-                out.append(' ');
-            } else if (isInvisible(cp)) {
-                // not drawn, see class comment
-            } else if (substitute && needsSubstitute(cp)) {
-                out.append(substitute(cp));
-            } else {
-                out.appendCodePoint(cp);
+                case TAB, SPACE -> out.append(' ');
+                case JOINER -> {
+                    if (CharacterPolicy.keepJoiner(text, at)) {
+                        out.appendCodePoint(cp);
+                    }
+                }
+                case ZERO_WIDTH, CONTROL, NON_CHARACTER, DIRECTION_MARK, FORMAT -> {
+                    // not drawn, see class comment
+                }
+                case UNDRAWABLE -> {
+                    if (substitute) {
+                        out.append(substitute(cp));
+                    } else {
+                        out.appendCodePoint(cp);
+                    }
+                }
+                default -> out.appendCodePoint(cp);
             }
         }
         return out.toString();
     }
 
-    /** Control and format characters with no visible form of their own. */
+    /** Characters with no visible form of their own (never drawn): all but spaces and visible ones. */
     public static boolean isInvisible(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.CONTROL
-                || type == Character.FORMAT
-                || (cp >= 0xFE00 && cp <= 0xFE0F)
-                || (cp >= 0xE0100 && cp <= 0xE01EF)
-                || cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0;
+        CharacterPolicy.CharClass k = CharacterPolicy.of(cp);
+        return k != CharacterPolicy.CharClass.VISIBLE && k != CharacterPolicy.CharClass.UNDRAWABLE
+                && k != CharacterPolicy.CharClass.SPACE;
+    }
+
+    /** Zero-width joiner or non-joiner: kept by {@link #clean} to hold a sequence together, never drawn. */
+    static boolean isJoiner(int cp) {
+        return CharacterPolicy.of(cp) == CharacterPolicy.CharClass.JOINER;
     }
 
     /** Code points that never get a glyph, whatever fonts exist. */
     static boolean needsSubstitute(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE
-                || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF);
+        return CharacterPolicy.of(cp) == CharacterPolicy.CharClass.UNDRAWABLE;
     }
 
     /** The visible stand-in for a character nobody can draw, e.g. {@code [U+1F9D1]}. */

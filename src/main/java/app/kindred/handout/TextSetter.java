@@ -67,9 +67,16 @@ final class TextSetter {
             String text = shapeArabic(TextPolicy.clean(span.text(), keepLineBreaks, false));
             FontStyle style = span.style();
             FontFace spaceFace = fonts.primary(style);
+            boolean joinNext = false;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
+                if (TextPolicy.isJoiner(cp)) {
+                    joinNext = true; // not drawn; the next character stays on the line of the one before
+                    continue;
+                }
+                boolean joined = joinNext;
+                joinNext = false;
                 if (cp == '\n') {
                     units.add(new Unit(Unit.NEWLINE, spaceFace, colour));
                     continue;
@@ -82,7 +89,10 @@ final class TextSetter {
                     continue;
                 }
                 Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
-                boolean attaches = TextPolicy.attachesToPrevious(cp) && last != null && last.kind == Unit.TEXT;
+                boolean attaches = (joined || TextPolicy.attachesToPrevious(cp)) && last != null && last.kind == Unit.TEXT;
+                if (attaches && joined) {
+                    last.breakAfter = false;
+                }
                 if (attaches && last.face != null && last.face.covers(cp)) {
                     last.text.appendCodePoint(cp);
                     last.width += last.face.advance(cp) * size / 1000f;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,11 +54,50 @@ final class AtomicFiles {
         }
     }
 
-    /** Overwrites a file with zeros, syncs, and deletes it: best effort against undelete on spinning disks. */
+    /** The suffix of a file moved aside by {@link #destroy}: what {@link #destroyLeftovers} looks for. */
+    static final String DESTROYING = ".destroying";
+
+    /**
+     * Destroys a file so that a kill at any moment leaves either the whole file under its own name or
+     * no file under that name: first renames it atomically to a hidden {@code .NAME.destroying} beside
+     * it (and syncs the folder), then overwrites that with zeros, syncs and deletes it. Zeroing in
+     * place would leave, after a kill between zeroing and deleting, a file of zeros under the real
+     * name (issue 13: a journal with no valid header, quarantined at the next start). Zeroing is best
+     * effort against undelete on spinning disks; {@link #destroyLeftovers} finishes a cut-off one.
+     */
     static void destroy(Path file) throws IOException {
-        if (!Files.exists(file)) {
+        if (!Files.isRegularFile(file)) {
             return;
         }
+        Path dir = file.toAbsolutePath().getParent();
+        Path aside = dir.resolve("." + file.getFileName() + DESTROYING);
+        try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        }
+        syncDirectory(dir);
+        zeroAndDelete(aside);
+    }
+
+    /** Zeroes and deletes every file a cut-off {@link #destroy} left in {@code dir}; returns how many. */
+    static int destroyLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int n = 0;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*" + DESTROYING)) {
+            for (Path p : ds) {
+                if (Files.isRegularFile(p)) {
+                    zeroAndDelete(p);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void zeroAndDelete(Path file) throws IOException {
         long size = Files.size(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ByteBuffer zeros = ByteBuffer.allocate((int) Math.min(size, 65536));

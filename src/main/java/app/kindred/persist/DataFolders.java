@@ -1,5 +1,6 @@
 package app.kindred.persist;
 
+import app.kindred.KindredProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 public record DataFolders(Path root) {
 
     public static DataFolders fromEnvironment() {
-        String prop = System.getProperty("kindred.home");
+        String prop = System.getProperty(KindredProperties.HOME);
         if (prop != null && !prop.isBlank()) {
             return new DataFolders(Path.of(prop));
         }

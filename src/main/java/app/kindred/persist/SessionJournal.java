@@ -290,6 +290,7 @@ public final class SessionJournal implements SessionJournalSink {
     public Recovery recover(ContentLibrary library, MonotonicClock clock, DeckMemory memory) {
         Path file = journalFile();
         deleteQuietly(file.resolveSibling("." + JOURNAL + ".tmp"));
+        destroyLeftovers();
         if (!Files.exists(file)) {
             destroyAllWords();
             return Recovery.nothing();
@@ -372,12 +373,26 @@ public final class SessionJournal implements SessionJournalSink {
             destroyQuietly(journalFile());
             destroyAllWords();
         }
+        List<Path> temporary = new ArrayList<>();
         try (DirectoryStream<Path> tmp = Files.newDirectoryStream(folders.temp())) {
-            for (Path p : tmp) {
-                destroyQuietly(p);
-            }
+            tmp.forEach(temporary::add); // listed first: destroying renames, which a live listing may see
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not clear the temporary folder", e);
+        }
+        temporary.forEach(SessionJournal::destroyQuietly);
+    }
+
+    /** Finishes wipes a kill cut short: files moved aside by {@link AtomicFiles#destroy} but not yet deleted. */
+    private void destroyLeftovers() {
+        for (Path dir : List.of(folders.journal(), folders.privateDir(), folders.temp())) {
+            try {
+                int n = AtomicFiles.destroyLeftovers(dir);
+                if (n > 0) {
+                    LOG.info("Finished " + n + " interrupted wipe(s) in " + dir);
+                }
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not finish an interrupted wipe in " + dir, e);
+            }
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * CUPS 2.4 / JDK 17: javax.print reports neither printer-state nor printer-state-reasons (a stopped
  * queue looks fine), gives no job id (so completion cannot be followed), has no time limit on its
  * {@code lpr} call, and printing through PDFPageable turns text into outlines. {@code lp} hands
- * CUPS the PDF itself and answers with a job id. Each call takes about 5 ms.
+ * CUPS the PDF itself and answers with a job id. (What a call costs: docs/TIMINGS.md.)
  */
 public final class CupsCommandLine implements PrintSystem {
     private static final Pattern REQUEST_ID = Pattern.compile("request id is (\\S+)");

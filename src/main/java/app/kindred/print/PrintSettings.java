@@ -1,5 +1,6 @@
 package app.kindred.print;
 
+import app.kindred.KindredProperties;
 import app.kindred.persist.SettingsStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +11,8 @@ import java.util.logging.Logger;
 /**
  * Printing settings, typed, with defaults. The printer and the paper are Kindred settings
  * ({@code printer}, {@code paper} in settings.properties, see {@link SettingsStore}); the technical
- * knobs are Java system properties a technician can pass to the launcher:
+ * knobs are Java system properties a technician can pass to the launcher (each documented in
+ * {@link KindredProperties}):
  * <pre>
  * -Dkindred.print.duplex=false         both sides where the printer can (default true)
  * -Dkindred.print.timeout=10s          longest wait for the print system to answer one call
@@ -34,8 +36,8 @@ public record PrintSettings(String printer, String paper, boolean duplex, Durati
         SettingsStore store = SettingsStore.load(settingsFile);
         Properties p = new Properties();
         p.putAll(System.getProperties());
-        p.setProperty("kindred.print.printer", store.get(SettingsStore.PRINTER));
-        p.setProperty("kindred.print.paper", store.get(SettingsStore.PAPER));
+        p.setProperty(KindredProperties.PRINT_PRINTER, store.get(SettingsStore.PRINTER));
+        p.setProperty(KindredProperties.PRINT_PAPER, store.get(SettingsStore.PAPER));
         return from(p);
     }
 
@@ -43,13 +45,13 @@ public record PrintSettings(String printer, String paper, boolean duplex, Durati
     public static PrintSettings from(Properties p) {
         PrintSettings d = defaults();
         return new PrintSettings(
-                p.getProperty("kindred.print.printer", d.printer()).strip(),
-                cupsMedia(p.getProperty("kindred.print.paper", d.paper()).strip()),
-                Boolean.parseBoolean(p.getProperty("kindred.print.duplex", Boolean.toString(d.duplex())).strip()),
-                duration(p, "kindred.print.timeout", d.timeout()),
-                duration(p, "kindred.print.completionWait", d.completionWait()),
+                p.getProperty(KindredProperties.PRINT_PRINTER, d.printer()).strip(),
+                cupsMedia(p.getProperty(KindredProperties.PRINT_PAPER, d.paper()).strip()),
+                Boolean.parseBoolean(p.getProperty(KindredProperties.PRINT_DUPLEX, Boolean.toString(d.duplex())).strip()),
+                duration(p, KindredProperties.PRINT_TIMEOUT, d.timeout()),
+                duration(p, KindredProperties.PRINT_COMPLETION_WAIT, d.completionWait()),
                 retry(p, d.retry()),
-                p.getProperty("kindred.print.system", d.system()).strip().toLowerCase(Locale.ROOT));
+                p.getProperty(KindredProperties.PRINT_SYSTEM, d.system()).strip().toLowerCase(Locale.ROOT));
     }
 
     /** The settings store says "a4"/"letter"; CUPS and PPDs say "A4"/"Letter". */
@@ -88,14 +90,14 @@ public record PrintSettings(String printer, String paper, boolean duplex, Durati
     }
 
     private static RetrySchedule retry(Properties p, RetrySchedule fallback) {
-        String v = p.getProperty("kindred.print.retry");
+        String v = p.getProperty(KindredProperties.PRINT_RETRY);
         if (v == null || v.isBlank()) {
             return fallback;
         }
         try {
             return RetrySchedule.parse(v);
         } catch (IllegalArgumentException e) {
-            LOG.warning("kindred.print.retry: " + e.getMessage() + "; using the default");
+            LOG.warning(KindredProperties.PRINT_RETRY + ": " + e.getMessage() + "; using the default");
             return fallback;
         }
     }

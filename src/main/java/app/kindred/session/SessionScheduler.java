@@ -15,9 +15,10 @@ import java.util.logging.Logger;
 public final class SessionScheduler implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SessionScheduler.class.getName());
     /** Parking this long at most keeps the loop honest even if a wake-up were ever missed. */
-    private static final long MAX_PARK = Duration.ofSeconds(5).toNanos();
+    private static final Duration MAX_PARK = Duration.ofSeconds(5);
     private final SessionEngine engine;
     private final long checkpointEvery;
+    private final long maxPark;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -27,8 +28,14 @@ public final class SessionScheduler implements AutoCloseable {
 
     /** @param checkpointEvery how often to journal while counting; {@link Duration#ZERO} = only on changes */
     public SessionScheduler(SessionEngine engine, Duration checkpointEvery) {
+        this(engine, checkpointEvery, MAX_PARK);
+    }
+
+    /** @param maxPark the longest park without a deadline; tests lengthen it so only a wake-up can end it */
+    SessionScheduler(SessionEngine engine, Duration checkpointEvery, Duration maxPark) {
         this.engine = engine;
         this.checkpointEvery = checkpointEvery.toNanos();
+        this.maxPark = maxPark.toNanos();
         this.thread = new Thread(this::loop, "kindred-session-clock");
         thread.setDaemon(true);
         // A hint only (Linux ignores it without privileges); the deadline design is what keeps time.
@@ -64,9 +71,9 @@ public final class SessionScheduler implements AutoCloseable {
                     }
                     continue;
                 }
-                // Measured: spinning the last 2 ms before a deadline did not make ends any earlier on a
-                // loaded machine (the wake-up is what comes late, and the spin cost the thread its share).
-                LockSupport.parkNanos(this, next == Long.MAX_VALUE ? MAX_PARK : Math.min(next - now, MAX_PARK));
+                // No spinning before a deadline: it did not make ends any earlier on a loaded machine (the
+                // wake-up is what comes late, and the spin cost the thread its share; docs/TIMINGS.md).
+                LockSupport.parkNanos(this, next == Long.MAX_VALUE ? maxPark : Math.min(next - now, maxPark));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "The session clock hit a problem; it keeps running", e);
                 LockSupport.parkNanos(this, 10_000_000L);

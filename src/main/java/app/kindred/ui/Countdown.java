@@ -1,5 +1,6 @@
 package app.kindred.ui;
 
+import app.kindred.content.Durations;
 import com.formdev.flatlaf.util.UIScale;
 import java.awt.BasicStroke;
 import java.awt.Dimension;
@@ -38,8 +39,8 @@ public final class Countdown extends JComponent {
     /** Shows the remaining time; repaints only if what a person sees changed. Returns true if it did. */
     public boolean show(Duration remaining, Duration total, Mode newMode) {
         // Round up: "0:01" stays until the last second is really gone, and a fresh step shows its full time.
-        long seconds = (Math.max(0, remaining.toMillis()) + 999) / 1000;
-        long totalSec = Math.max(1, (total.toMillis() + 999) / 1000);
+        long seconds = Durations.countdownSeconds(remaining);
+        long totalSec = Math.max(1, Durations.countdownSeconds(total));
         if (seconds == shownSeconds && newMode == mode && totalSec == totalSeconds) {
             return false;
         }
@@ -54,8 +55,7 @@ public final class Countdown extends JComponent {
 
     /** "4:05" as shown. */
     public String text() {
-        long s = Math.max(0, shownSeconds);
-        return (s / 60) + ":" + String.format("%02d", s % 60);
+        return Durations.clock(Math.max(0, shownSeconds));
     }
 
     public Mode mode() {

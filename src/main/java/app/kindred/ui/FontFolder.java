@@ -100,7 +100,7 @@ public final class FontFolder {
 
     private static void copyIfMissing(String name, Path folder) throws IOException {
         Path target = folder.resolve(name);
-        // Only a check for presence (asking the jar for sizes cost ~5 ms): files are only ever
+        // Only a check for presence (asking the jar for sizes costs time: docs/TIMINGS.md): files are only ever
         // complete, being written beside the target and renamed over it, and a new Roboto comes
         // with a new version and so a new folder.
         if (Files.isRegularFile(target)) {

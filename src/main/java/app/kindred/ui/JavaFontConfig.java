@@ -17,8 +17,8 @@ import java.util.Map;
  *
  * <p>Why: with fontconfig, Java reads its cached answer for 170-odd fonts and, when a family such as
  * Roboto is first looked up by name, opens each of them in turn; with this file it knows some
- * thirty, named by path: about 50 ms less before the first frame (measured with
- * {@code -Dkindred.traceStartup=true}). Swing's fonts are composites of Roboto and the logical
+ * thirty, named by path: less time before the first frame (measured with
+ * {@code -Dkindred.traceStartup=true}; docs/TIMINGS.md). Swing's fonts are composites of Roboto and the logical
  * font's fonts, so the fallbacks listed here are what shows a name typed in another script:
  * DejaVu (Latin, Greek, Cyrillic), Noto Sans for each major script, Droid Sans Fallback (Chinese,
  * Japanese, Korean) and Symbola, as installed by {@code scripts/setup.sh} on Debian. Only files that

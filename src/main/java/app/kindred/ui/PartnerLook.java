@@ -1,5 +1,7 @@
 package app.kindred.ui;
 
+import app.kindred.session.Partner;
+
 /**
  * How each of the two people at the kiosk looks: partner A and partner B each keep one colour AND one shape all session long, so whose
  * turn it is never depends on colour alone. Roles (speaker, listener) move between them at a swap.
@@ -35,6 +37,16 @@ public enum PartnerLook {
     /** The shape's name for screen readers ("circle", "diamond"). */
     public String shapeName() {
         return Text.get("shape." + shape.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The look of a partner of the session, or null for null (both, or nobody). The one mapping between the two. */
+    public static PartnerLook of(Partner partner) {
+        return partner == null ? null : partner == Partner.A ? A : B;
+    }
+
+    /** The session's partner who wears this look. */
+    public Partner partner() {
+        return this == A ? Partner.A : Partner.B;
     }
 
     public PartnerLook other() {

@@ -108,7 +108,7 @@ public final class Widgets {
     public static <B extends AbstractButton> B named(B b, String name, String styleClass) {
         b.setName(name);
         // A button types nothing, so it needs no input method. Java opens the X input method (libX11
-        // reads the locale's whole Compose table, ~30 ms) at the first mouse or focus event of a
+        // reads the locale's whole Compose table; cost in docs/TIMINGS.md) at the first mouse or focus event of a
         // component that has them enabled; off here, it is opened when a text field is first used,
         // not while the welcome screen appears. Done before the button has a parent, when it only
         // clears a flag (later it would open the input method to end a composition).

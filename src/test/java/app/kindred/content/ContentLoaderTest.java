@@ -268,4 +268,40 @@ class ContentLoaderTest {
                         + " (Cyrillic \u0435 in \"titl\u0435\")"))
                 .anyMatch(w -> w.contains("talk.yaml:11:13: warning: repaired 1 look-alike letter (Cyrillic \u0435 in \"\u0435ach\")"));
     }
+
+    @Test
+    void aHandoutWhoseIdHasLookAlikeLettersIsFoundByItsRepairedIdEverywhere() throws IOException {
+        writeLibrary();
+        write("exercises/talk.yaml", Files.readString(root.resolve("exercises/talk.yaml"))
+                .replace("handouts: [sheet]", "handouts: [appreciation-notes]"));
+        // Pasted from the web: both "e"s of the id are Cyrillic "е" (U+0435).
+        write("handouts/appreciation-notes.md", """
+                ---
+                id: apprеciation-notеs
+                title: Appreciation notes
+                ---
+                # Notes
+                """);
+
+        ContentLoader.Result result = ContentLoader.load(root);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.warnings()).extracting(Diagnostic::toString)
+                .anyMatch(w -> w.contains("appreciation-notes.md:2:5: warning: repaired 2 look-alike letters"));
+        assertThat(result.library().handout("appreciation-notes")).isPresent();
+        assertThat(result.library().exercise("talk").orElseThrow().handouts()).containsExactly("appreciation-notes");
+    }
+
+    @Test
+    void aMessageQuotingTwoStringsThatLookAlikeNamesTheCharactersThatDiffer() {
+        assertThat(Suggestions.didYouMean("apprеciation-notеs", "appreciation-notes"))
+                .isEqualTo("; did you mean \"appreciation-notes\"? (they look alike but differ:"
+                        + " character 5 is U+0435 CYRILLIC SMALL LETTER IE in the first, U+0065 LATIN SMALL LETTER E"
+                        + " in the second; character 17 is U+0435 CYRILLIC SMALL LETTER IE in the first,"
+                        + " U+0065 LATIN SMALL LETTER E in the second)");
+        assertThat(LookAlikes.differences("sheet​", "sheet"))
+                .isEqualTo(" (they look alike but differ: character 6 of the first is the invisible U+200B ZERO WIDTH SPACE)");
+        assertThat(Suggestions.didYouMean("shet", "sheet")).isEqualTo("; did you mean \"sheet\"?");
+        assertThat(LookAlikes.differences("sheet", "sheet")).isEmpty();
+    }
 }

@@ -44,4 +44,17 @@ class DurationsTest {
         assertThat(Durations.suggest("soon")).isNull();
         assertThat(Durations.suggest("3m")).isNull();
     }
+
+    @Test
+    void everyWayKindredWritesADurationComesFromOnePlace() {
+        assertThat(Durations.format(Duration.ofMillis(90_999))).isEqualTo("1m30s");
+        assertThat(Durations.formatPrecise(Duration.ofMillis(-12_345))).isEqualTo("-12.345s");
+        assertThat(Durations.parsePrecise("1h2m3.5s")).isEqualTo(Duration.ofMillis(3_723_500));
+        assertThat(Durations.countdown(Duration.ofMillis(245_001))).isEqualTo("4:06");
+        assertThat(Durations.countdown(Duration.ofMillis(-5))).isEqualTo("0:00");
+        assertThat(Durations.countdown(Duration.ofSeconds(3723))).isEqualTo("1:02:03");
+        assertThat(Durations.elapsed(Duration.ofMillis(245_999))).isEqualTo("4:05");
+        assertThat(Durations.signed(Duration.ofSeconds(-60))).isEqualTo("\u22121:00");
+        assertThat(Durations.roundMinutes(Duration.ofSeconds(89))).isEqualTo(1);
+    }
 }

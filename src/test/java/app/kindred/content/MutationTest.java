@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Seeded random damage to the shipped files (deleted and swapped lines, values of the wrong type,
  * garbage bytes, truncation, deep nesting, pasted junk): the loader must answer with diagnostics,
  * never an exception, a hang, or its own "this is a bug" message. Ten files are damaged per load so
- * 1,200 mutations cost about 120 loads of the library.
+ * 1,200 mutations cost about 120 loads of the library (run time: docs/TIMINGS.md).
  */
 class MutationTest {
     private static final long SEED = 20261121L;

@@ -16,11 +16,23 @@ class SummaryRendererTest {
 
     @Test
     void theGroupSummaryNeverPrintsACouplesWords() throws Exception {
+        // The same session's take-home sheet holds the words: the fixture has them, and extraction sees them.
+        String takeHome = Pdfs.text(new SummaryRenderer().takeHome(Fixtures.session(), Map.of(), OPTIONS));
+        assertThat(takeHome).contains(Fixtures.MARKER, "Sam", "Alex", "Sunday evenings", "ten-minute walk");
+
         byte[] pdf = new SummaryRenderer().group(Fixtures.session(), OPTIONS);
         String text = Pdfs.text(pdf);
+        // An empty or unreadable PDF must not pass: the summary itself is there, then the words are not.
+        assertThat(text).contains("Group summary: Listening Basics", "Agenda as run", "Holding the Floor");
         assertThat(text).doesNotContain(Fixtures.MARKER).doesNotContain("Sam").doesNotContain("Alex")
                 .doesNotContain("Sunday evenings").doesNotContain("ten-minute walk");
-        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(Fixtures.MARKER);
+        try (var doc = Pdfs.load(pdf)) {
+            var info = doc.getDocumentInformation();
+            assertThat(String.join(" ", java.util.Objects.toString(info.getTitle()),
+                    java.util.Objects.toString(info.getSubject()), java.util.Objects.toString(info.getKeywords())))
+                    .as("the document's own title, subject and keywords").doesNotContain(Fixtures.MARKER)
+                    .doesNotContain("Sam").doesNotContain("Alex");
+        }
     }
 
     @Test

@@ -10,11 +10,18 @@ import app.kindred.session.SessionJournalSink;
 import app.kindred.session.SessionRecord.WrittenWords;
 import app.kindred.session.SessionSettings;
 import app.kindred.session.SessionSnapshot;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Comparator;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * The child process of {@link KillRecoveryTest}: recovers the journal if there is one (or starts a
@@ -23,14 +30,26 @@ import java.util.SplittableRandom;
  * {@code W seq item step remainingNanos} (taken from the checkpoint itself) just before a checkpoint
  * is written, {@code D seq} after, {@code MISMATCH ...} if the engine's snapshot disagrees with it,
  * {@code WIPE} before a finished turn is wiped (the next session then starts).
+ *
+ * <p>With a third argument {@code wait}, it first loads what it needs (an engine on a throw-away
+ * journal-less session) and then waits for a line on standard input before it touches the data
+ * folder: the parent starts the next child while the current one runs, so a kill costs no JVM start.
  */
 public final class JournalChild {
     private JournalChild() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         Path home = Path.of(args[0]);
         long seed = Long.parseLong(args[1]);
+        boolean wait = args.length > 2 && args[2].equals("wait");
+        if (wait) {
+            warmUp();
+            // The parent says "GO" once the previous child is dead and its journal checked.
+            if (!"GO".equals(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine())) {
+                return;
+            }
+        }
         PrintStream out = new PrintStream(System.out, false);
         SplittableRandom rnd = new SplittableRandom(seed);
         FakeClock clock = new FakeClock();
@@ -79,7 +98,7 @@ public final class JournalChild {
         engine[0].resume();
         out.println("READY");
         out.flush();
-        int limit = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
+        int limit = args.length > 2 && !wait ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
         for (int i = 0; i < limit; i++) {
             SessionEngine e = engine[0];
             if (e.snapshot().finished()) {
@@ -106,6 +125,33 @@ public final class JournalChild {
         }
         out.println("DONE");
         out.flush();
+    }
+
+    /**
+     * Runs what a kill run needs once, on a throw-away data folder, so that its classes are loaded
+     * and linked before "GO": a session journaled, recovered and wiped.
+     */
+    private static void warmUp() throws IOException {
+        Path scratch = Files.createTempDirectory("kindred-warm-up");
+        try {
+            SplittableRandom rnd = new SplittableRandom(1);
+            FakeClock clock = new FakeClock();
+            SessionJournal journal = new SessionJournal(new DataFolders(scratch));
+            SessionEngine e = fresh(clock, rnd);
+            e.setJournal(journal);
+            clock.advanceMillis(30_000);
+            e.poll();
+            e.addReflection(Partner.A, null, "warm", true);
+            e.checkpoint();
+            journal.flush();
+            Recovery r = new SessionJournal(new DataFolders(scratch)).recover(Fixtures.library(), clock, null);
+            r.engine().snapshot();
+            journal.wipe();
+        } finally {
+            try (Stream<Path> all = Files.walk(scratch)) {
+                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     /** "item step remainingNanos" as the checkpoint itself holds them: what a recovery brings back. */

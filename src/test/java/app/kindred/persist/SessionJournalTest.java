@@ -102,6 +102,38 @@ class SessionJournalTest {
     }
 
     @Test
+    void aWipeCutOffAfterItsRenameLeavesNoJournalAndTheNextStartFinishesIt() throws IOException {
+        DataFolders folders = new DataFolders(home);
+        SessionJournal journal = new SessionJournal(folders);
+        SessionEngine e = journaled(journal);
+        e.start();
+        e.addReflection(Partner.A, null, "private words", true);
+        journal.flush();
+        Path words = Files.list(folders.privateDir()).findFirst().orElseThrow();
+        // What a kill between the wipe's rename and its zeroing leaves: the files moved aside, intact.
+        Path journalAside = folders.journal().resolve("." + SessionJournal.JOURNAL + AtomicFiles.DESTROYING);
+        Path wordsAside = folders.privateDir().resolve("." + words.getFileName() + AtomicFiles.DESTROYING);
+        Files.move(journal.journalFile(), journalAside);
+        Files.move(words, wordsAside);
+
+        Recovery r = new SessionJournal(folders).recover(Fixtures.library(), clock, null);
+
+        assertThat(r.outcome()).as(r.message()).isEqualTo(Recovery.Outcome.NOTHING);
+        assertThat(journalAside).doesNotExist();
+        assertThat(wordsAside).doesNotExist();
+        assertThat(Files.list(folders.quarantine())).isEmpty();
+    }
+
+    @Test
+    void destroyMovesTheFileAsideBeforeZeroingSoItsNameNeverHoldsZeros() throws IOException {
+        Path f = home.resolve("session.journal");
+        Files.write(f, new byte[] {1, 2, 3});
+        AtomicFiles.destroy(f);
+        assertThat(f).doesNotExist();
+        assertThat(Files.list(home)).isEmpty();
+    }
+
+    @Test
     void aTruncatedJournalIsQuarantinedAndKindredStartsClean() throws IOException {
         DataFolders folders = new DataFolders(home);
         SessionJournal journal = new SessionJournal(folders);

@@ -40,7 +40,10 @@ class ThemeContrastTest extends GuiTest {
             new Pair("countdown ring in warning", "Kindred.warning", "Panel.background", 3.0),
             new Pair("ribbon steps to come", "Kindred.ribbonTodo", "Panel.background", 3.0),
             new Pair("keyboard focus ring", "Component.focusColor", "Panel.background", 3.0),
-            new Pair("card edge or fill", "Kindred.cardBorder", "Panel.background", 1.0));
+            // A card's text names it, so WCAG 1.4.11 asks no 3:1 of its outline; it must still be seen as a
+            // card, by its edge or its fill ("A|B": the better of the two). 1.25:1 is about the smallest
+            // step a projector still shows; the themes measure 1.29 (light), 1.56 (dark), 21 (high contrast).
+            new Pair("card edge or fill", "Kindred.cardBorder|Kindred.card", "Panel.background", 1.25));
 
     @ParameterizedTest
     @EnumSource(Theme.class)
@@ -50,10 +53,12 @@ class ThemeContrastTest extends GuiTest {
             List<String> bad = new ArrayList<>();
             for (Pair p : PAIRS) {
                 Color bg = opaque(UIManager.getColor(p.bg()), Color.WHITE);
-                Color fg = opaque(UIManager.getColor(p.fg()), bg);
-                double ratio = contrast(fg, bg);
+                double ratio = 0;
+                for (String fgKey : p.fg().split("\\|")) {
+                    ratio = Math.max(ratio, contrast(opaque(UIManager.getColor(fgKey), bg), bg));
+                }
                 if (ratio < p.min()) {
-                    bad.add(String.format("%s: %s on %s is %.2f:1, needs %.1f:1", p.what(), p.fg(), p.bg(), ratio, p.min()));
+                    bad.add(String.format("%s: %s on %s is %.2f:1, needs %.2f:1", p.what(), p.fg(), p.bg(), ratio, p.min()));
                 }
             }
             return bad;

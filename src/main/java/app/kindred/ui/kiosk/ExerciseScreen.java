@@ -309,7 +309,7 @@ public final class ExerciseScreen extends PanelScreen {
     private static List<StepRibbon.Step> ribbonSteps(SessionSnapshot s) {
         List<StepRibbon.Step> steps = new ArrayList<>();
         for (RibbonStep r : s.ribbon()) {
-            PartnerLook who = r.person() == null ? null : PartnerLook.valueOf(r.person().name());
+            PartnerLook who = PartnerLook.of(r.person());
             StepRibbon.State st = StepRibbon.State.valueOf(r.state().name());
             steps.add(new StepRibbon.Step(r.title(), who, st));
         }
@@ -317,12 +317,12 @@ public final class ExerciseScreen extends PanelScreen {
     }
 
     static PartnerLook look(ActivePerson a) {
-        return PartnerLook.valueOf(a.partner().name());
+        return PartnerLook.of(a.partner());
     }
 
     /** The typed name, or the localised "Partner A" when none was typed. */
     static String name(Participants p, PartnerLook look) {
-        app.kindred.session.Partner partner = app.kindred.session.Partner.valueOf(look.name());
+        app.kindred.session.Partner partner = look.partner();
         return p.named(partner) ? p.name(partner) : look.defaultName();
     }
 

@@ -81,7 +81,7 @@ public final class ReviewScreen extends PanelScreen implements Wipeable {
         }
         for (WrittenWords w : words) {
             String who = w.author() == null ? Text.get("reflection.both")
-                    : ExerciseScreen.name(names, PartnerLook.valueOf(w.author().name()));
+                    : ExerciseScreen.name(names, PartnerLook.of(w.author()));
             JToggleButton box = choice("review.words." + w.id(), Text.format("review.reflection", who, w.text()));
             box.setSelected(w.onSummary());
             box.addActionListener(e -> onWordsChoice.accept(w.id(), box.isSelected()));

@@ -1,10 +1,10 @@
 package app.kindred.ui.kiosk;
 
+import app.kindred.content.Durations;
 import app.kindred.session.SessionSnapshot;
 import app.kindred.ui.CommandAction;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
-import java.time.Duration;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -53,9 +53,7 @@ final class TimeOutPrompt {
                 Widgets.setParagraph(lead, Text.get("timeout.over"));
             }
         } else {
-            Duration r = s.timeOutRemaining();
-            long sec = (r.toMillis() + 999) / 1000;
-            text = Text.format("timeout.left", (sec / 60) + ":" + String.format("%02d", sec % 60));
+            text = Text.format("timeout.left", Durations.countdown(s.timeOutRemaining()));
             if (!lead.getText().equals(Text.get("timeout.lead"))) {
                 Widgets.setParagraph(lead, Text.get("timeout.lead"));
             }
