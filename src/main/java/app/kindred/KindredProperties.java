@@ -40,11 +40,19 @@ public final class KindredProperties {
     // ---- start-up, for scripts -----------------------------------------------------------------
 
     /**
-     * Set by {@code scripts/kiosk-jvm.sh} (and a plain {@code java -jar}'s restart) in the tuned JVM it
-     * starts: the kiosk is already where it should run, so it does not restart itself again. Value:
-     * what was chosen, for the log.
+     * Seconds the Swing event thread may stay silent before the watchdog logs a thread dump and
+     * ends the kiosk with exit code 5 (the kiosk service restarts it). Default 30; 0 turns it off.
      */
-    public static final String JVM = "kindred.jvm";
+    public static final String WATCHDOG = "kindred.watchdog";
+
+    /** The installed package's application folder (set by its launcher), where kiosk-setup finds its script. */
+    public static final String APP_DIR = "kindred.appDir";
+
+    /**
+     * A venue's own content folder layered over the shipped one (a file with a shipped name replaces
+     * it; others are added). The installed launcher sets {@code /etc/kindred/content}.
+     */
+    public static final String VENUE_CONTENT = "kindred.venueContent";
 
     /**
      * {@code true}: the kiosk exits by itself once its first screen is ready. Used by

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 public final class EdtWatchdog {
     /** The exit code of a kiosk ended by the watchdog (documented in the README). */
     public static final int HUNG = 5;
-    static final String PROPERTY = "kindred.watchdog";
+    static final String PROPERTY = app.kindred.KindredProperties.WATCHDOG;
     static final int DEFAULT_SECONDS = 30;
 
     private final Duration limit;

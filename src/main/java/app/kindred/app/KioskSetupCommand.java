@@ -41,7 +41,7 @@ final class KioskSetupCommand implements Callable<Integer> {
     }
 
     private static Path script() {
-        String appDir = System.getProperty("kindred.appDir");
+        String appDir = System.getProperty(app.kindred.KindredProperties.APP_DIR);
         List<Path> candidates = new ArrayList<>();
         if (appDir != null) {
             candidates.add(Path.of(appDir, "kiosk", "kiosk-setup.sh"));

@@ -42,9 +42,8 @@ public final class Couple {
     /** After a crash: the names and the choice of the session that came back. */
     void recall(app.kindred.session.Participants names, Choice c) {
         for (PartnerLook p : PartnerLook.values()) {
-            app.kindred.session.Partner partner = app.kindred.session.Partner.valueOf(p.name());
-            if (names.named(partner)) {
-                name(p, names.name(partner));
+            if (names.named(p.partner())) {
+                name(p, names.name(p.partner()));
             }
         }
         choose(c);

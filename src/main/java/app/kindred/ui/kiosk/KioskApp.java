@@ -3,7 +3,6 @@ package app.kindred.ui.kiosk;
 import app.kindred.content.ContentLibrary;
 import app.kindred.content.Handout;
 import app.kindred.persist.Recovery;
-import app.kindred.session.Partner;
 import app.kindred.session.Participants;
 import app.kindred.session.SessionEngine;
 import app.kindred.session.SessionEvent;
@@ -309,7 +308,7 @@ public final class KioskApp {
         String text = r.typed();
         if (!text.isEmpty() && engine() != null) {
             PartnerLook w = r.writer();
-            engine().addReflection(w == null ? null : Partner.valueOf(w.name()), r.question(), text, true);
+            engine().addReflection(w == null ? null : w.partner(), r.question(), text, true);
         }
         r.clear();
         afterReflection();
