@@ -1,5 +1,6 @@
 package app.kindred.app;
 
+import app.kindred.KindredProperties;
 import java.awt.EventQueue;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -24,7 +25,7 @@ import java.util.logging.Logger;
 public final class EdtWatchdog {
     /** The exit code of a kiosk ended by the watchdog (documented in the README). */
     public static final int HUNG = 5;
-    static final String PROPERTY = app.kindred.KindredProperties.WATCHDOG;
+    static final String PROPERTY = KindredProperties.WATCHDOG;
     static final int DEFAULT_SECONDS = 30;
 
     private final Duration limit;

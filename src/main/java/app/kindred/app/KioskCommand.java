@@ -1,5 +1,6 @@
 package app.kindred.app;
 
+import app.kindred.KindredProperties;
 import app.kindred.content.ContentLibrary;
 import app.kindred.content.ContentLoader;
 import app.kindred.content.Diagnostic;
@@ -119,7 +120,7 @@ final class KioskCommand implements Callable<Integer> {
                     app.frame().frame().toFront();
                     app.frame().frame().requestFocus();
                 }));
-                if (Boolean.getBoolean(app.kindred.KindredProperties.READY_MARKER)) {
+                if (Boolean.getBoolean(KindredProperties.READY_MARKER)) {
                     System.out.println("KINDRED_READY");
                 }
                 // Locked down; the facilitator's console (Ctrl+Shift+K + PIN) is the way out. Attached
@@ -130,7 +131,7 @@ final class KioskCommand implements Callable<Integer> {
                     printing.ifMade(Printing::close);
                     closed.countDown();
                 }).setCrashProtection(app::crashProtection);
-                if (Boolean.getBoolean(app.kindred.KindredProperties.EXIT_WHEN_READY)) {
+                if (Boolean.getBoolean(KindredProperties.EXIT_WHEN_READY)) {
                     // Training run for the class-data-sharing archive (see pom.xml): the JVM writes
                     // the classes of a start-up to target/kindred.jsa as it exits.
                     System.exit(0);

@@ -1,5 +1,6 @@
 package app.kindred.app;
 
+import app.kindred.KindredProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class KioskSetupCommand implements Callable<Integer> {
     }
 
     private static Path script() {
-        String appDir = System.getProperty(app.kindred.KindredProperties.APP_DIR);
+        String appDir = System.getProperty(KindredProperties.APP_DIR);
         List<Path> candidates = new ArrayList<>();
         if (appDir != null) {
             candidates.add(Path.of(appDir, "kiosk", "kiosk-setup.sh"));

@@ -1,5 +1,6 @@
 package app.kindred.app;
 
+import app.kindred.KindredProperties;
 import app.kindred.persist.DataFolders;
 import app.kindred.ui.FontFolder;
 import picocli.CommandLine;
@@ -63,7 +64,7 @@ public final class Main implements Runnable {
             try {
                 return new KioskCommand().call();
             } catch (Exception e) {
-                return report(e, Boolean.getBoolean(app.kindred.KindredProperties.DEBUG), new java.io.PrintWriter(System.err, true));
+                return report(e, Boolean.getBoolean(KindredProperties.DEBUG), new java.io.PrintWriter(System.err, true));
             }
         }
         if (args[0].equals("kiosk")) {
@@ -95,7 +96,7 @@ public final class Main implements Runnable {
 
     /** No stack trace reaches the terminal unless --debug was given; all of them reach the log. */
     private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        return report(e, parsed.hasMatchedOption("--debug") || Boolean.getBoolean(app.kindred.KindredProperties.DEBUG), cmd.getErr());
+        return report(e, parsed.hasMatchedOption("--debug") || Boolean.getBoolean(KindredProperties.DEBUG), cmd.getErr());
     }
 
     private static int report(Exception e, boolean debug, java.io.PrintWriter err) {

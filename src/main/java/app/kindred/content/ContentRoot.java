@@ -35,7 +35,7 @@ public final class ContentRoot {
      * {@code KINDRED_VENUE_CONTENT}; null when neither names an existing folder.
      */
     public static Path venue() {
-        String property = System.getProperty(app.kindred.KindredProperties.VENUE_CONTENT);
+        String property = System.getProperty(KindredProperties.VENUE_CONTENT);
         String env = System.getenv("KINDRED_VENUE_CONTENT");
         String named = property != null && !property.isBlank() ? property : env;
         if (named == null || named.isBlank()) {
