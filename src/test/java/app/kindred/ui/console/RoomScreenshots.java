@@ -106,13 +106,16 @@ public final class RoomScreenshots {
                     }
                 });
                 if (stop.name().equals("ready")) {
+                    // No PIN yet: the console stays locked and says how to set one at the machine.
                     SwingUtilities.invokeAndWait(() -> save(app[0].windows().consoleFrame().getRootPane(),
-                            out.resolve("console-pin-" + theme.key() + "-" + w + "x" + h + ".png")));
-                    // Unlock for the rest: the PIN pad sets a PIN on first run.
+                            out.resolve("console-locked-" + theme.key() + "-" + w + "x" + h + ".png")));
                     SwingUtilities.invokeAndWait(() -> {
-                        pins.set(RoomAppTestBase.PIN.toCharArray());
+                        pins.set(RoomAppTestBase.PIN.toCharArray()); // as `kindred set-pin` would
                         app[0].lockConsole();
                     });
+                    settle();
+                    SwingUtilities.invokeAndWait(() -> save(app[0].windows().consoleFrame().getRootPane(),
+                            out.resolve("console-pin-" + theme.key() + "-" + w + "x" + h + ".png")));
                     unlock(app[0]);
                 }
             }
@@ -143,7 +146,7 @@ public final class RoomScreenshots {
         try {
             SwingUtilities.invokeAndWait(() -> {
                 javax.swing.JPasswordField f = (javax.swing.JPasswordField) find(app[0].windows().roomFrame().getRootPane(), "pin.field");
-                f.setText("2468");
+                f.setText(RoomAppTestBase.PIN);
                 f.postActionEvent();
             });
             for (int i = 0; i < 100; i++) {
@@ -165,7 +168,7 @@ public final class RoomScreenshots {
     private static void unlock(RoomApp app) throws Exception {
         SwingUtilities.invokeAndWait(() -> {
             javax.swing.JPasswordField f = (javax.swing.JPasswordField) find(app.windows().consoleFrame().getRootPane(), "pin.field");
-            f.setText("2468");
+            f.setText(RoomAppTestBase.PIN);
             f.postActionEvent();
         });
         for (int i = 0; i < 100 && !SwingUtilities.isEventDispatchThread(); i++) {
