@@ -100,4 +100,33 @@ class KioskConsoleTest extends GuiTest {
             onEdt(app::close);
         }
     }
+
+    @Test
+    void fiveTapsOnTheKiosksEmptyTopLeftCornerOpenThePinPad() {
+        KioskHarness harness = new KioskHarness(home);
+        SettingsStore settings = SettingsStore.load(home.resolve("settings.properties"));
+        PinStore.beside(settings).set(RoomAppTestBase.PIN.toCharArray());
+        KioskConsole[] console = new KioskConsole[1];
+        KioskApp app = onEdt(() -> {
+            Theme.LIGHT.install(100);
+            KioskApp a = KioskApp.create(harness.options());
+            console[0] = KioskConsole.attach(a.frame(), settings, harness.clock, () -> { });
+            a.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), null);
+            return a;
+        });
+        try {
+            java.awt.Window frame = app.frame().frame();
+            for (int i = 0; i < 5; i++) {
+                // Where nothing is: the event comes from the window itself, not from any screen.
+                onEdt(() -> java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue().postEvent(
+                        new java.awt.event.MouseEvent(frame, java.awt.event.MouseEvent.MOUSE_PRESSED,
+                                System.currentTimeMillis(), 0, 4, 4, 1, false, java.awt.event.MouseEvent.BUTTON1)));
+                robot.waitForIdle();
+            }
+            waitUntil("PIN pad", () -> app.frame().overlayShowing());
+        } finally {
+            onEdt(() -> console[0].detach());
+            onEdt(app::close);
+        }
+    }
 }
