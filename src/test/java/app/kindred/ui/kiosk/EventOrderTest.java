@@ -13,12 +13,7 @@ class EventOrderTest extends KioskGuiTest {
     @Test
     void aClockEventQueuedBehindATapNeverPaintsAnOlderStep() throws Exception {
         open();
-        window.button("welcome.start").click();
-        waitForScreen(WhoScreen.ID);
-        window.button("who.next").click();
-        waitForScreen(ChooseScreen.ID);
-        window.button("choose.card.exercise.holding-the-floor").click();
-        waitForScreen(ExerciseScreen.ID);
+        startExercise("holding-the-floor");
         for (int round = 0; round < 4; round++) {
             onEdt(() -> {
                 // A phase ends on the clock's thread while the event thread is busy: its event is queued...

@@ -131,6 +131,16 @@ abstract class KioskGuiTest extends GuiTest {
         }
     }
 
+    /** Start, no names, the exercise with this id: the exercise screen is up when this returns. */
+    void startExercise(String exerciseId) {
+        window.button("welcome.start").click();
+        waitForScreen(WhoScreen.ID);
+        window.button("who.next").click();
+        waitForScreen(ChooseScreen.ID);
+        window.button("choose.card.exercise." + exerciseId).click();
+        waitForScreen(ExerciseScreen.ID);
+    }
+
     /** One heartbeat now (the real one runs on a Swing timer). */
     void beat() {
         onEdt(app::beat);

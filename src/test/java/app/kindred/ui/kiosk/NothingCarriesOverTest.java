@@ -36,12 +36,7 @@ class NothingCarriesOverTest extends KioskGuiTest {
     @Test
     void copyIsOffAndTheWipeBlanksTheClipboardAndTheSelectionEvenForWordsNeverSaved() {
         open();
-        window.button("welcome.start").click();
-        waitForScreen(WhoScreen.ID);
-        window.button("who.next").click();
-        waitForScreen(ChooseScreen.ID);
-        window.button("choose.card.exercise.holding-the-floor").click();
-        waitForScreen(ExerciseScreen.ID);
+        startExercise("holding-the-floor");
         window.button("exercise.next").click();
         window.button("exercise.next").click();
         waitUntil("step 3", () -> onEdt(() -> app.engine().snapshot().stepIndex()) == 2);

@@ -26,12 +26,7 @@ class OptInCardTest extends KioskGuiTest {
         harness.library = CompletableFuture.completedFuture(
                 new ContentLibrary(base.exercises(), Map.of(optIn.id(), optIn), base.programmes(), base.handouts()));
         openWith(harness);
-        window.button("welcome.start").click();
-        waitForScreen(WhoScreen.ID);
-        window.button("who.next").click();
-        waitForScreen(ChooseScreen.ID);
-        window.button("choose.card.exercise.values-talk").click(); // its one step draws from level 3
-        waitForScreen(ExerciseScreen.ID);
+        startExercise("values-talk"); // its one step draws from level 3
     }
 
     @Test
