@@ -15,5 +15,5 @@ if [ ! target/startup-archives.stamp -nt target/kindred.jar ]; then
   bash scripts/startup-archives.sh java target
 fi
 # The JVM and its options (start-up cache, JIT, collector, timing): see scripts/kiosk-jvm.sh.
-mapfile -t jvm < <(scripts/kiosk-jvm.sh)
+mapfile -t jvm < <(scripts/kiosk-jvm.sh --for "${1:-kiosk}")
 exec "${jvm[@]}" -jar target/kindred.jar "$@"

@@ -4,7 +4,8 @@
 # its first frame is ready (-Dkindred.exitWhenReady=true):
 # - target/kindred.jsa, a class-data archive for the default java (JDK 17);
 # - target/kindred.aot, an ahead-of-time cache, if a JDK 25+ is installed (see kiosk-jvm.sh),
-#   and target/kindred.aot.java naming that java.
+#   and target/kindred.aot.java naming that java;
+# - target/kindred-cli.aot, the same for the command-line tools, trained on `render --all`.
 # A failed training run leaves no cache and says so; the kiosk then simply starts without it.
 # Either way it leaves BUILD_DIR/startup-archives.stamp, so that kindred.sh, which runs this when
 # the jar is newer than the stamp (a build without a display), tries once per build, not per start.
@@ -22,7 +23,7 @@ if command -v xvfb-run >/dev/null 2>&1; then
 fi
 run=(-Dkindred.exitWhenReady=true "-Dkindred.home=$out/cds-home" -jar "$out/kindred.jar")
 
-rm -f "$out/kindred.jsa" "$out/kindred.aot" "$out/kindred.aot.java"
+rm -f "$out/kindred.jsa" "$out/kindred.aot" "$out/kindred.aot.java" "$out/kindred-cli.aot"
 timeout 60 "${xvfb[@]}" "$java17" "${opts[@]}" "-XX:ArchiveClassesAtExit=$out/kindred.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
     "${run[@]}" >/dev/null 2>&1 || echo "kindred: no class-data archive this time (the kiosk could not start here)"
 
@@ -33,6 +34,16 @@ if aot="$(scripts/kiosk-jvm.sh --aot-java)"; then
   else
     rm -f "$out/kindred.aot"
     echo "kindred: no ahead-of-time cache this time ($aot could not start the kiosk here)"
+  fi
+fi
+# The command-line tools (render, validate, print, ...) get a cache of their own, trained on
+# `render --all` of the shipped handouts (content loading, PDFBox, fonts): no display needed.
+if [ -f "$out/kindred.aot.java" ]; then
+  if ! timeout 120 "$(cat "$out/kindred.aot.java")" "${opts[@]}" "-XX:AOTCacheOutput=$out/kindred-cli.aot" \
+      -Xlog:aot=off -Xlog:cds=off "-Dkindred.home=$out/cds-home" -jar "$out/kindred.jar" \
+      render --all --out "$out/cds-home/render" >/dev/null 2>&1; then
+    rm -f "$out/kindred-cli.aot"
+    echo "kindred: no ahead-of-time cache for the command line this time"
   fi
 fi
 touch "$out/startup-archives.stamp"
