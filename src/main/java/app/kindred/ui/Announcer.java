@@ -85,7 +85,7 @@ public final class Announcer {
         region.text = "";
     }
 
-    private static final class Region extends JComponent {
+    private static final class Region extends JComponent implements javax.accessibility.Accessible {
         private String text = "";
 
         Region() {

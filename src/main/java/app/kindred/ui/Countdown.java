@@ -23,7 +23,7 @@ import javax.swing.UIManager;
  * displayed second or the state changes. Warning and pause change the ring's shape (dashes, a
  * notch pattern) and the caption, never the colour alone.
  */
-public final class Countdown extends JComponent {
+public final class Countdown extends JComponent implements javax.accessibility.Accessible {
     public enum Mode { RUNNING, WARNING, PAUSED, STOPPED }
 
     private long shownSeconds = -1;

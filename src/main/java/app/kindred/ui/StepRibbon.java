@@ -22,7 +22,7 @@ import javax.swing.JComponent;
  * acts in that step (circle, diamond; a rounded square when both act), so the ribbon also says
  * whose turns are coming.
  */
-public final class StepRibbon extends JComponent {
+public final class StepRibbon extends JComponent implements javax.accessibility.Accessible {
     public enum State { DONE, CURRENT, UPCOMING }
 
     /** One mark: who acts (null = both) and its state. */

@@ -48,7 +48,10 @@ public final class IdleGuard {
     private JLabel promptLead;
     private JButton stillHere;
     private JButton moreTime;
-    /** Added to the next quiet spell allowed, after "More time"; gone at the next input. */
+    /**
+     * Added to every quiet spell allowed after "More time" (the tap that chose it, and any after,
+     * would otherwise end it at once), until the next prompt or the welcome screen.
+     */
     private Duration extra = Duration.ZERO;
     private long shownSeconds = -1;
     private Runnable afterAnswer = () -> { };
@@ -103,7 +106,6 @@ public final class IdleGuard {
         if (deadline < 0) {
             lastInput = clock.nanoTime();
             quietSince = lastInput;
-            extra = Duration.ZERO;
         }
     }
 
@@ -133,6 +135,7 @@ public final class IdleGuard {
             }
             lastInput = now;
             quietSince = now;
+            extra = Duration.ZERO; // between couples: the next starts without anyone's "More time"
             return;
         }
         if (prompting()) {
@@ -165,6 +168,7 @@ public final class IdleGuard {
     }
 
     private void prompt(long now) {
+        extra = Duration.ZERO;
         deadline = now + answerWithin.toNanos();
         showPrompt();
         onPrompt.run();
@@ -181,7 +185,7 @@ public final class IdleGuard {
 
     /**
      * "More time": the couple are here but need longer away from the screen (a longer break, a
-     * call): a fresh quiet spell with {@link #MORE_TIME} on top, until they next touch the screen.
+     * call): a fresh quiet spell with {@link #MORE_TIME} on top, until the next "Still there?".
      */
     public void moreTime() {
         stillHere();
