@@ -14,6 +14,10 @@ PACKAGES=(
   fonts-dejavu-core fonts-noto-core fonts-droid-fallback fonts-symbola   # PDF fallback glyphs
   fakeroot binutils                       # the Debian package: jpackage --type deb, jlink's objcopy (scripts/package.sh)
   systemd xinit                           # kiosk-setup's unit checked by systemd-analyze verify (ExecStart is xinit)
+  libatk-wrapper-java libatk-wrapper-java-jni   # the screen-reader bridge (screenReader=true): its JNI part too,
+                                          # which --no-install-recommends would otherwise leave out
+  at-spi2-core dbus python3-pyatspi       # the accessibility bus, and the CI test that reads it (scripts/test-screen-reader.sh)
+  speech-dispatcher speech-dispatcher-espeak-ng   # the optional speech mode (speech=true): spd-say and a voice
 )
 
 # One dpkg-query for all of them (kindred.sh runs this before every start: one process, not 17).

@@ -130,7 +130,10 @@ final class KioskCommand implements Callable<Integer> {
                     app.close();
                     printing.ifMade(Printing::close);
                     closed.countDown();
-                }).setCrashProtection(app::crashProtection);
+                }).setAudioMissing(() -> app.chimes().unavailable()).setCrashProtection(app::crashProtection);
+                if (!app.chimes().muted()) {
+                    app.chimes().probe(); // a missing device is shown in the facilitator's menu from the start
+                }
                 if (Boolean.getBoolean(KindredProperties.EXIT_WHEN_READY)) {
                     // Training run for the class-data-sharing archive (see pom.xml): the JVM writes
                     // the classes of a start-up to target/kindred.jsa as it exits.
@@ -154,11 +157,16 @@ final class KioskCommand implements Callable<Integer> {
             TakeHomeService takeHome = new PrintingTakeHome(library::join, printing::get,
                     () -> RenderOptions.defaults().withPaper(paper == null ? Paper.A4 : paper),
                     settings.get(SettingsStore.PAGES_PER_PACK));
+            Chimes chimes = new Chimes(mute || !settings.get(SettingsStore.SOUND));
+            chimes.setVolume(settings.get(SettingsStore.VOLUME));
+            app.kindred.ui.kiosk.KioskAccess access = new app.kindred.ui.kiosk.KioskAccess(
+                    settings.get(SettingsStore.SINGLE_KEY_SHORTCUTS),
+                    settings.get(SettingsStore.SPEECH) && !mute ? new app.kindred.ui.SpdSay(settings.get(SettingsStore.SPEECH_VOLUME)) : null);
             optionsReady.complete(new KioskOptions(library, SystemClock.INSTANCE, true, folders,
-                    takeHome, new Chimes(mute || !settings.get(SettingsStore.SOUND)),
+                    takeHome, chimes,
                     settings.sessionSettings(new DeckMemory()), () -> new SessionJournal(folders),
                     settings.get(SettingsStore.IDLE_TIMEOUT), settings.get(SettingsStore.IDLE_ANSWER), null,
-                    KioskLimits.from(settings)));
+                    KioskLimits.from(settings), access));
         } catch (RuntimeException | Error e) {
             optionsReady.completeExceptionally(e);
             throw e;

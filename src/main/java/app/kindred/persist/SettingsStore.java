@@ -34,6 +34,20 @@ public final class SettingsStore {
     /** The UI scale as a factor (1.0 = 100 %); auto (the default): from the screen's size, see Theme.fitScale. */
     public static final SettingKey<java.util.Optional<Double>> UI_SCALE = SettingKey.decimalOrAuto("uiScale", 1.0, 3.0);
     public static final SettingKey<Boolean> SOUND = SettingKey.bool("sound", true);
+    /** The chimes' loudness in per cent of full scale. */
+    public static final SettingKey<Integer> VOLUME = SettingKey.whole("volume", 80, 0, 100);
+    /**
+     * Starts the kiosk with the Java accessibility bridge to AT-SPI (a screen reader such as Orca);
+     * read by scripts/kiosk-jvm.sh before the JVM starts. The desktop's own accessibility setting
+     * turns it on too.
+     */
+    public static final SettingKey<Boolean> SCREEN_READER = SettingKey.bool("screenReader", false);
+    /** Speaks the step, the instruction and the prompt through the system's speech service. */
+    public static final SettingKey<Boolean> SPEECH = SettingKey.bool("speech", false);
+    /** The speech's loudness in per cent (headphones: keep it low). */
+    public static final SettingKey<Integer> SPEECH_VOLUME = SettingKey.whole("speechVolume", 60, 0, 100);
+    /** Single-key shortcuts (P, N, T, +) on the exercise screen; never while a text field has focus. */
+    public static final SettingKey<Boolean> SINGLE_KEY_SHORTCUTS = SettingKey.bool("singleKeyShortcuts", true);
     /** How long without a touch before "Still there?"; the wipe follows. */
     public static final SettingKey<Duration> IDLE_TIMEOUT =
             SettingKey.duration("idleTimeout", Duration.ofMinutes(3), Duration.ofSeconds(30), Duration.ofHours(1));
@@ -84,7 +98,8 @@ public final class SettingsStore {
     static final SettingKey<String> LEGACY_PIN_SALT = SettingKey.text("pinSalt", "");
     static final int LEGACY_PIN_ROUNDS = 120_000;
 
-    public static final List<SettingKey<?>> ALL = List.of(THEME, UI_SCALE, SOUND, IDLE_TIMEOUT, IDLE_ANSWER,
+    public static final List<SettingKey<?>> ALL = List.of(THEME, UI_SCALE, SOUND, VOLUME, SCREEN_READER, SPEECH,
+            SPEECH_VOLUME, SINGLE_KEY_SHORTCUTS, IDLE_TIMEOUT, IDLE_ANSWER,
             WALK_AWAY_MARGIN, WARNING_TIME, PAPER, PRINTER, MODE, DECKS_AVOID_REPEATS_ALL_DAY, TIME_OUT_LENGTH,
             EXTENSIONS_PER_STEP, REFLECTIONS_PER_SESSION, PAGES_PER_PACK, PACKS_PER_HOUR, OUTBOX_EXPIRY,
             CONSOLE_LOCK_AFTER, LEGACY_PIN_HASH, LEGACY_PIN_SALT);

@@ -175,7 +175,7 @@ public final class SessionEngine {
         }
         long deadline = st.phase.deadline();
         if (!st.warned) {
-            return Math.min(deadline, deadline - st.warningNanos);
+            return Math.min(deadline, deadline - st.warningFor(st.phase.budget()));
         }
         return deadline;
     }
@@ -260,7 +260,7 @@ public final class SessionEngine {
         return apply(Command.EXTEND, now -> {
             st.phase.extend(d.toNanos());
             st.recorder.extended(d.toNanos());
-            if (st.phase.remaining(now) > st.warningNanos) {
+            if (st.phase.remaining(now) > st.warningFor(st.phase.budget())) {
                 st.warned = false;
             }
             mark(Type.CHANGED, now);
@@ -544,9 +544,10 @@ public final class SessionEngine {
                 return;
             }
             long deadline = st.phase.deadline();
-            if (!st.warned && now >= deadline - st.warningNanos) {
+            long warning = st.warningFor(st.phase.budget());
+            if (!st.warned && now >= deadline - warning) {
                 st.warned = true;
-                mark(Type.WARNING, deadline - st.warningNanos);
+                mark(Type.WARNING, deadline - warning);
                 dirty = true;
             }
             if (now < deadline) {
@@ -600,7 +601,7 @@ public final class SessionEngine {
             st.prompts.put(st.promptKey(), draw);
         }
         st.phase.start(at, s.plannedNanos(), !st.paused());
-        st.warned = st.warningNanos == 0 || s.plannedNanos() <= st.warningNanos;
+        st.warned = st.warningNanos == 0;
         st.recorder.begin(next, s, draw == null ? null : draw.prompt(), draw != null && draw.ranOut(), st.wallAt(at));
         st.inStep = true;
         if (s.switchesRoles()) {

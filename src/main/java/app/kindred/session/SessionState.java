@@ -126,4 +126,13 @@ final class SessionState {
     static String stepTitle(PlannedItem item, PlannedStep step) {
         return step.isBreak() ? item.item().breakText() : step.phase().title();
     }
+
+    /**
+     * How long before the end of a step of {@code budgetNanos} its warning comes: the setting, or
+     * for a step no longer than that a third of the step, so a short step still gets a cue near
+     * its end (issue 19). 0 when warnings are off.
+     */
+    long warningFor(long budgetNanos) {
+        return warningNanos == 0 ? 0 : budgetNanos > warningNanos ? warningNanos : budgetNanos / 3;
+    }
 }

@@ -87,8 +87,8 @@ final class Snapshots {
         if (item.isBreak()) {
             return SessionStatus.BREAK;
         }
-        long w = e.warningNanos;
-        if (w > 0 && budget > w && remaining <= w) {
+        long w = e.warningFor(budget);
+        if (w > 0 && remaining <= w) {
             return SessionStatus.WARNING;
         }
         return SessionStatus.RUNNING;

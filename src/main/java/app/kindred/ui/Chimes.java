@@ -31,6 +31,8 @@ public final class Chimes {
     private volatile boolean muted;
     private volatile boolean unavailable;
     private volatile Cue lastCue;
+    /** Loudness, 0..100 per cent of the synthesised level. */
+    private volatile int volume = 80;
 
     public Chimes(boolean muted) {
         this.muted = muted;
@@ -44,9 +46,45 @@ public final class Chimes {
         return muted;
     }
 
-    /** True after the first attempt found no audio device. */
+    /** True after the first attempt (or {@link #probe()}) found no audio device. */
     public boolean unavailable() {
         return unavailable;
+    }
+
+    /** Loudness in per cent (0 is silent; the {@code volume} setting). */
+    public void setVolume(int percent) {
+        volume = Math.max(0, Math.min(100, percent));
+    }
+
+    public int volume() {
+        return volume;
+    }
+
+    /**
+     * Asks the sound system, off the event thread, whether a line for the chimes exists, so a
+     * missing device is known (and shown to the facilitator) before the first chime is due.
+     */
+    public void probe() {
+        player.execute(() -> {
+            AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
+            boolean ok;
+            try {
+                ok = AudioSystem.isLineSupported(new javax.sound.sampled.DataLine.Info(SourceDataLine.class, format))
+                        && AudioSystem.getMixerInfo().length > 0;
+            } catch (RuntimeException e) {
+                ok = false;
+            }
+            if (!ok) {
+                noDevice("no line for 16-bit mono PCM");
+            }
+        });
+    }
+
+    private void noDevice(String why) {
+        if (!unavailable) {
+            unavailable = true;
+            log().log(Level.WARNING, "No audio device, chimes are off: {0}", why);
+        }
     }
 
     /** The last cue asked for, muted or not (tests check cues without a sound card). */
@@ -69,6 +107,22 @@ public final class Chimes {
             case END -> tones(new double[] {783.99, 523.25}, 0.8, 0.22);
             case SWITCH -> tones(new double[] {523.25, 659.25, 783.99}, 0.55, 0.2);
         };
+    }
+
+    /**
+     * The samples at {@code percent} loudness, on a perceptual curve (the square: half the slider is
+     * about a quarter of the amplitude, which sounds about half as loud).
+     */
+    static byte[] scaled(byte[] pcm, int percent) {
+        double gain = Math.pow(percent / 100.0, 2);
+        byte[] out = new byte[pcm.length];
+        for (int i = 0; i + 1 < pcm.length; i += 2) {
+            int v = (short) ((pcm[i] & 0xff) | (pcm[i + 1] << 8));
+            int w = (int) Math.round(v * gain);
+            out[i] = (byte) w;
+            out[i + 1] = (byte) (w >> 8);
+        }
+        return out;
     }
 
     /** Bell-like notes one after another: a sine with a soft overtone, quick attack, long decay. */
@@ -98,15 +152,14 @@ public final class Chimes {
 
     private void sound(Cue cue) {
         AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
-        byte[] pcm = synthesise(cue);
+        byte[] pcm = scaled(synthesise(cue), volume);
         try (SourceDataLine line = AudioSystem.getSourceDataLine(format)) {
             line.open(format);
             line.start();
             line.write(pcm, 0, pcm.length);
             line.drain();
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            unavailable = true;
-            log().log(Level.WARNING, "No audio device, chimes are off: {0}", e.getMessage());
+            noDevice(e.getMessage());
         }
     }
 }

@@ -67,13 +67,19 @@ public final class CommandAction<S> extends AbstractAction {
         setEnabled(enabledWhen.test(state));
     }
 
-    /** Binds the key (if any) so it works while focus is anywhere inside {@code host}'s window. */
+    /**
+     * Binds the key (if any) so it works while focus is anywhere inside {@code host}'s window. A
+     * single key (a letter, "+", with or without Shift) goes through {@link SingleKeys}: it does
+     * nothing while a text field has focus or when single-key shortcuts are turned off (WCAG 2.1.4),
+     * and the key then reaches the focused component as if unbound.
+     */
     public void bindKey(JComponent host) {
         for (KeyStroke k : keys) {
-            host.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(k, id);
+            host.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(k, SingleKeys.single(k) ? id + ".single" : id);
         }
         if (!keys.isEmpty()) {
             host.getActionMap().put(id, this);
+            host.getActionMap().put(id + ".single", SingleKeys.guard(this));
         }
     }
 

@@ -23,7 +23,7 @@ import javax.swing.UIManager;
  * displayed second or the state changes. Warning and pause change the ring's shape (dashes, a
  * notch pattern) and the caption, never the colour alone.
  */
-public final class Countdown extends JComponent {
+public final class Countdown extends JComponent implements javax.accessibility.Accessible {
     public enum Mode { RUNNING, WARNING, PAUSED, STOPPED }
 
     private long shownSeconds = -1;
@@ -47,7 +47,8 @@ public final class Countdown extends JComponent {
         shownSeconds = seconds;
         totalSeconds = totalSec;
         mode = newMode;
-        getAccessibleContext().setAccessibleName(Text.format("countdown.accessible", seconds / 60, seconds % 60));
+        // No accessible event here: a screen reader that asks reads the time left (name and value),
+        // but the countdown never speaks up every second. The Announcer says the milestones.
         repaints++;
         repaint();
         return true;
@@ -146,16 +147,60 @@ public final class Countdown extends JComponent {
         g2.fill(bars);
     }
 
+    /**
+     * A label whose name is the time left as words ("4 minutes 5 seconds left", then "paused") and
+     * whose value is the seconds left out of the step's total: read when asked, never pushed.
+     */
     @Override
     public AccessibleContext getAccessibleContext() {
         if (accessibleContext == null) {
-            accessibleContext = new AccessibleJComponent() {
-                @Override
-                public AccessibleRole getAccessibleRole() {
-                    return AccessibleRole.LABEL;
-                }
-            };
+            accessibleContext = new AccessibleCountdown();
         }
         return accessibleContext;
+    }
+
+    private final class AccessibleCountdown extends AccessibleJComponent implements javax.accessibility.AccessibleValue {
+        @Override
+        public AccessibleRole getAccessibleRole() {
+            return AccessibleRole.LABEL;
+        }
+
+        @Override
+        public String getAccessibleName() {
+            long s = Math.max(0, shownSeconds);
+            String left = Text.format("countdown.accessible", s / 60, s % 60);
+            return mode == Mode.PAUSED ? Text.format("countdown.accessible.paused", left)
+                    : mode == Mode.WARNING ? Text.format("countdown.accessible.warning", left) : left;
+        }
+
+        @Override
+        public String getAccessibleDescription() {
+            return Text.get("countdown.description");
+        }
+
+        @Override
+        public javax.accessibility.AccessibleValue getAccessibleValue() {
+            return this;
+        }
+
+        @Override
+        public Number getCurrentAccessibleValue() {
+            return Math.max(0, shownSeconds);
+        }
+
+        @Override
+        public boolean setCurrentAccessibleValue(Number n) {
+            return false; // the engine owns time
+        }
+
+        @Override
+        public Number getMinimumAccessibleValue() {
+            return 0;
+        }
+
+        @Override
+        public Number getMaximumAccessibleValue() {
+            return totalSeconds;
+        }
     }
 }

@@ -29,6 +29,7 @@ public final class KioskFrame {
     private final QuietFrame frame;
     private final Navigator navigator;
     private final OverlayLayer overlay = new OverlayLayer();
+    private final Announcer announcer = new Announcer();
     private Runnable closeRequest = () -> { };
 
     public KioskFrame(String title, Navigator navigator) {
@@ -47,6 +48,12 @@ public final class KioskFrame {
         frame.setContentPane(navigator.component());
         frame.setGlassPane(overlay);
         frame.getAccessibleContext().setAccessibleName(title);
+        announcer.install(frame.getLayeredPane());
+    }
+
+    /** The window's live region: what a screen reader (and the built-in speech) is told. */
+    public Announcer announcer() {
+        return announcer;
     }
 
     public JFrame frame() {
@@ -118,7 +125,9 @@ public final class KioskFrame {
         // corners (an opaque one fills them with its parent's plain background).
         content.setOpaque(false);
         overlay.add(content, "align center");
+        overlay.getAccessibleContext().setAccessibleName(content.getAccessibleContext().getAccessibleName());
         overlay.setVisible(true);
+        frame.accessibleChildrenChanged();
         overlay.revalidate();
         overlay.repaint();
         Edt.later(() -> {
@@ -132,6 +141,7 @@ public final class KioskFrame {
         Edt.check();
         overlay.setVisible(false);
         overlay.removeAll();
+        frame.accessibleChildrenChanged();
         Component screen = navigator.current() == null ? null : navigator.current().component();
         if (screen instanceof JComponent j) {
             Component first = j.getFocusTraversalPolicy().getDefaultComponent(j);
@@ -172,6 +182,12 @@ public final class KioskFrame {
             disableEvents(AWTEvent.KEY_EVENT_MASK);
         }
 
+        /** Tells a screen reader the window's top-level children changed (an overlay came or went). */
+        void accessibleChildrenChanged() {
+            getRootPane().getAccessibleContext().firePropertyChange(
+                    javax.accessibility.AccessibleContext.ACCESSIBLE_VISIBLE_DATA_PROPERTY, false, true);
+        }
+
         @Override
         protected JRootPane createRootPane() {
             JRootPane root = new JRootPane() {
@@ -179,6 +195,47 @@ public final class KioskFrame {
                 public void paint(Graphics g) {
                     super.paint(g);
                     firstPaintDone();
+                }
+
+                /**
+                 * While an overlay shows, the screen under it leaves the accessibility tree: a
+                 * screen reader finds only the prompt (and the live region), as a sighted person
+                 * sees only the prompt above the dimmed screen.
+                 */
+                @Override
+                public javax.accessibility.AccessibleContext getAccessibleContext() {
+                    if (accessibleContext == null) {
+                        accessibleContext = new AccessibleJRootPane() {
+                            private List<javax.accessibility.Accessible> shown() {
+                                List<javax.accessibility.Accessible> out = new ArrayList<>();
+                                if (getGlassPane().isVisible() && getGlassPane() instanceof javax.accessibility.Accessible g) {
+                                    out.add(g);
+                                    for (Component c : getLayeredPane().getComponentsInLayer(javax.swing.JLayeredPane.DRAG_LAYER)) {
+                                        if (c instanceof javax.accessibility.Accessible a) {
+                                            out.add(a);
+                                        }
+                                    }
+                                }
+                                return out;
+                            }
+
+                            @Override
+                            public int getAccessibleChildrenCount() {
+                                List<javax.accessibility.Accessible> s = shown();
+                                return s.isEmpty() ? super.getAccessibleChildrenCount() : s.size();
+                            }
+
+                            @Override
+                            public javax.accessibility.Accessible getAccessibleChild(int i) {
+                                List<javax.accessibility.Accessible> s = shown();
+                                if (s.isEmpty()) {
+                                    return super.getAccessibleChild(i);
+                                }
+                                return i >= 0 && i < s.size() ? s.get(i) : null;
+                            }
+                        };
+                    }
+                    return accessibleContext;
                 }
             };
             root.setOpaque(true); // as JFrame's own
@@ -217,6 +274,20 @@ public final class KioskFrame {
             addMouseListener(swallow);
             addMouseMotionListener(swallow);
             addMouseWheelListener(swallow);
+        }
+
+        /** A dialog to a screen reader: the prompt is all there is while it shows. */
+        @Override
+        public javax.accessibility.AccessibleContext getAccessibleContext() {
+            if (accessibleContext == null) {
+                accessibleContext = new AccessibleJPanel() {
+                    @Override
+                    public javax.accessibility.AccessibleRole getAccessibleRole() {
+                        return javax.accessibility.AccessibleRole.DIALOG;
+                    }
+                };
+            }
+            return accessibleContext;
         }
 
         @Override

@@ -22,7 +22,7 @@ import javax.swing.JComponent;
  * acts in that step (circle, diamond; a rounded square when both act), so the ribbon also says
  * whose turns are coming.
  */
-public final class StepRibbon extends JComponent {
+public final class StepRibbon extends JComponent implements javax.accessibility.Accessible {
     public enum State { DONE, CURRENT, UPCOMING }
 
     /** One mark: who acts (null = both) and its state. */
@@ -38,8 +38,11 @@ public final class StepRibbon extends JComponent {
 
     public void setSteps(List<Step> newSteps, String accessibleText) {
         if (!newSteps.equals(steps)) {
+            Integer before = current();
             steps = List.copyOf(newSteps);
             getAccessibleContext().setAccessibleName(accessibleText);
+            // Once per step change, not per second: the value is the current step's number.
+            getAccessibleContext().firePropertyChange(AccessibleContext.ACCESSIBLE_VALUE_PROPERTY, before, current());
             revalidate();
             repaint();
         }
@@ -47,6 +50,16 @@ public final class StepRibbon extends JComponent {
 
     public List<Step> steps() {
         return steps;
+    }
+
+    /** The current step's number from 1 (0 when none is current). */
+    private Integer current() {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).state() == State.CURRENT) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     @Override
@@ -119,13 +132,56 @@ public final class StepRibbon extends JComponent {
     @Override
     public AccessibleContext getAccessibleContext() {
         if (accessibleContext == null) {
-            accessibleContext = new AccessibleJComponent() {
-                @Override
-                public AccessibleRole getAccessibleRole() {
-                    return AccessibleRole.PROGRESS_BAR;
-                }
-            };
+            accessibleContext = new AccessibleRibbon();
         }
         return accessibleContext;
+    }
+
+    /**
+     * A progress bar whose value is the current step's number out of the steps' count; its name
+     * says "Step 2 of 5: Speak", its description lists the steps with whose turn each is.
+     */
+    private final class AccessibleRibbon extends AccessibleJComponent implements javax.accessibility.AccessibleValue {
+        @Override
+        public AccessibleRole getAccessibleRole() {
+            return AccessibleRole.PROGRESS_BAR;
+        }
+
+        @Override
+        public String getAccessibleDescription() {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < steps.size(); i++) {
+                Step s = steps.get(i);
+                String who = s.person() == null ? Text.get("ribbon.both") : s.person().defaultName();
+                b.append(i == 0 ? "" : "; ").append(Text.format("ribbon.step." + s.state().name().toLowerCase(java.util.Locale.ROOT),
+                        i + 1, s.title(), who));
+            }
+            return b.toString();
+        }
+
+        @Override
+        public javax.accessibility.AccessibleValue getAccessibleValue() {
+            return this;
+        }
+
+        @Override
+        public Number getCurrentAccessibleValue() {
+            return current();
+        }
+
+        @Override
+        public boolean setCurrentAccessibleValue(Number n) {
+            return false;
+        }
+
+        @Override
+        public Number getMinimumAccessibleValue() {
+            return steps.isEmpty() ? 0 : 1;
+        }
+
+        @Override
+        public Number getMaximumAccessibleValue() {
+            return steps.size();
+        }
     }
 }

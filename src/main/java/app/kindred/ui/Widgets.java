@@ -93,6 +93,17 @@ public final class Widgets {
         }
     }
 
+    /**
+     * Makes a read-only paragraph reachable with Tab (a screen reader reads it on focus; a keyboard
+     * user lands on the words, not on a button a stray Enter would press). Tab and Shift+Tab move on
+     * as from any control: a text area would otherwise keep them.
+     */
+    public static void readable(JTextArea t) {
+        t.setFocusable(true);
+        t.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        t.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+    }
+
     /** Updates a paragraph's text and its accessible name together. */
     public static void setParagraph(JTextArea t, String text) {
         t.setText(text);

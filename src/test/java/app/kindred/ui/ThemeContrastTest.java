@@ -40,6 +40,8 @@ class ThemeContrastTest extends GuiTest {
             new Pair("countdown ring in warning", "Kindred.warning", "Panel.background", 3.0),
             new Pair("ribbon steps to come", "Kindred.ribbonTodo", "Panel.background", 3.0),
             new Pair("keyboard focus ring", "Component.focusColor", "Panel.background", 3.0),
+            new Pair("list scroll thumb on its track", "Kindred.scrollThumb", "Kindred.scrollTrack", 3.0),
+            new Pair("list scroll thumb on the page", "Kindred.scrollThumb", "Panel.background", 3.0),
             // A card's text names it, so WCAG 1.4.11 asks no 3:1 of its outline; it must still be seen as a
             // card, by its edge or its fill ("A|B": the better of the two). 1.25:1 is about the smallest
             // step a projector still shows; the themes measure 1.29 (light), 1.56 (dark), 21 (high contrast).

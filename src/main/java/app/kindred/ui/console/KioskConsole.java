@@ -46,6 +46,9 @@ public final class KioskConsole {
     private final IdleLock idleLock;
     /** "Crash protection is off: the disk is full", shown in the menu while it is so. */
     private final javax.swing.JLabel protection = Widgets.label("kioskConsole.crashProtection", "warning", " ");
+    /** "No audio device", shown in the menu while the kiosk has none (not only in the log). */
+    private final javax.swing.JLabel audio = Widgets.label("kioskConsole.noAudio", "warning", ConsoleText.get("kioskConsole.noAudio"));
+    private java.util.function.BooleanSupplier noAudio = () -> false;
     private java.util.function.Supplier<app.kindred.persist.CrashProtection> crashProtection =
             () -> app.kindred.persist.CrashProtection.ON;
     private FreshKeys freshKeys;
@@ -68,6 +71,8 @@ public final class KioskConsole {
         menu.add(Widgets.label("kioskConsole.heading", "title", ConsoleText.get("kioskConsole.heading")));
         protection.setVisible(false);
         menu.add(protection, "hidemode 3, wmax 560lp");
+        audio.setVisible(false);
+        menu.add(audio, "hidemode 3, wmax 560lp");
         menuSettings = button("kioskConsole.settings", () -> {
             settingsPanel.load();
             frame.showOverlay(settingsPanel.component(), settingsPanel.initialFocus());
@@ -135,10 +140,17 @@ public final class KioskConsole {
         crashProtection = status;
     }
 
+    /** Where the menu reads whether the kiosk has no audio device (the chimes'). */
+    public KioskConsole setAudioMissing(java.util.function.BooleanSupplier missing) {
+        noAudio = missing;
+        return this;
+    }
+
     private void showMenu() {
         String off = crashProtection.get().sentence(java.util.Locale.getDefault());
         protection.setText(off == null ? " " : off);
         protection.setVisible(off != null);
+        audio.setVisible(noAudio.getAsBoolean());
         frame.showOverlay(menu, menuSettings); // focused, so that a keyboard works at once
     }
 

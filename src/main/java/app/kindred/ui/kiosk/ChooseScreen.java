@@ -56,16 +56,22 @@ public final class ChooseScreen extends PanelScreen {
         p.add(Widgets.label("choose.title", "title", Text.get("choose.title")));
         p.add(Widgets.label("choose.lead", "body", Text.get("choose.lead")));
         // A few pixels of room so the focus ring of the first chip is not clipped.
+        // A radio group: one choice at a time, and choosing it (by tap, Space or the arrow keys, which
+        // FlatLaf lets move the selection within a button group) filters at once.
         JPanel chips = new JPanel(new MigLayout("insets 4lp, gap rel"));
         chips.setOpaque(false);
+        chips.setName("choose.filter");
+        chips.getAccessibleContext().setAccessibleName(Text.get("choose.filter"));
         ButtonGroup group = new ButtonGroup();
         for (Choice.LengthFilter f : Choice.LengthFilter.values()) {
             String key = "choose.filter." + f.name().toLowerCase(Locale.ROOT);
-            JToggleButton chip = Widgets.named(new JToggleButton(Text.get(key)), key, "chip");
+            JToggleButton chip = Widgets.named(new RadioChip(Text.get(key)), key, "chip");
             chip.setSelected(f == filter);
-            chip.addActionListener(e -> {
-                filter = f;
-                fill();
+            chip.addItemListener(e -> {
+                if (e.getStateChange() == java.awt.event.ItemEvent.SELECTED && filter != f) {
+                    filter = f;
+                    fill();
+                }
             });
             group.add(chip);
             chips.add(chip);
@@ -119,6 +125,31 @@ public final class ChooseScreen extends PanelScreen {
     @Override
     public JComponent initialFocus() {
         return list != null && list.getComponentCount() > 0 && list.getComponent(0) instanceof JButton b ? b : null;
+    }
+
+    /** A chip that a screen reader knows as one radio button of the group. */
+    private static final class RadioChip extends JToggleButton {
+        RadioChip(String text) {
+            super(text);
+        }
+
+        @Override
+        public javax.accessibility.AccessibleContext getAccessibleContext() {
+            if (accessibleContext == null) {
+                accessibleContext = new AccessibleJToggleButton() {
+                    @Override
+                    public javax.accessibility.AccessibleRole getAccessibleRole() {
+                        return javax.accessibility.AccessibleRole.RADIO_BUTTON;
+                    }
+                };
+            }
+            return accessibleContext;
+        }
+    }
+
+    /** The list's scroll pane (tests drag it). */
+    public ScrollColumn list() {
+        return list;
     }
 
     /** The filter chips' current choice (tests). */

@@ -36,9 +36,10 @@ public final class ExerciseScreen extends PanelScreen {
     /** The commands this screen offers; all shared with keys (and later the console). */
     public record Controls(CommandAction<SessionSnapshot> pause, CommandAction<SessionSnapshot> resume,
             CommandAction<SessionSnapshot> extend, CommandAction<SessionSnapshot> next,
-            CommandAction<SessionSnapshot> timeOut, CommandAction<SessionSnapshot> write) {
+            CommandAction<SessionSnapshot> timeOut, CommandAction<SessionSnapshot> write,
+            CommandAction<SessionSnapshot> back) {
         List<CommandAction<SessionSnapshot>> all() {
-            return List.of(pause, resume, extend, next, timeOut, write);
+            return List.of(pause, resume, extend, next, timeOut, write, back);
         }
     }
 
@@ -133,6 +134,7 @@ public final class ExerciseScreen extends PanelScreen {
         upNext = Widgets.label("exercise.next.text", "secondary", " ");
         bar.add(upNext, "right");
         nextButton = Widgets.button("exercise.next", "primary", controls.next());
+        bar.add(Widgets.button("exercise.back", "touch", controls.back()), "split 2"); // issue 19: a stray key is undone
         bar.add(nextButton);
         p.add(bar, "span 2, growx");
 
@@ -147,12 +149,14 @@ public final class ExerciseScreen extends PanelScreen {
                 "[]para[]unrel[]unrel[]"));
         left.setOpaque(false);
         instructions = Widgets.paragraph("exercise.instructions", "body", " ");
+        Widgets.readable(instructions);
         left.add(instructions, "wmin 0");
 
         promptCard = new JPanel(new MigLayout("insets 20lp 24lp 20lp 24lp, fillx, wrap 1", "[grow, fill]"));
         Widgets.style(promptCard, "card");
         promptCard.add(Widgets.label("exercise.prompt.label", "secondary", Text.get("exercise.prompt")));
         promptText = Widgets.paragraph("exercise.prompt.text", "prompt", " ");
+        Widgets.readable(promptText);
         promptCard.add(promptText, "wmin 0");
         left.add(promptCard, "wmin 0");
 
@@ -355,9 +359,16 @@ public final class ExerciseScreen extends PanelScreen {
                 && a.extension().equals(b.extension()) && a.ribbon().equals(b.ribbon());
     }
 
+    /** The instructions, not Next: a stray Enter or Space skips no step (issue 19). */
     @Override
     public JComponent initialFocus() {
-        return nextButton;
+        return instructions;
+    }
+
+    /** Whose turn it is, as the screen says it (for the announcement of a new step). */
+    public String turnText() {
+        component();
+        return turn.getText();
     }
 
     /** The countdown, for tests and the CPU benchmark. */

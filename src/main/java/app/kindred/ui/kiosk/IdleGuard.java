@@ -28,6 +28,9 @@ import net.miginfocom.swing.MigLayout;
  * the injected clock; the kiosk's heartbeat calls {@code check} (tests too, after moving a fake clock).
  */
 public final class IdleGuard {
+    /** What "More time" adds, once, to the quiet spell allowed before the next "Still there?". */
+    public static final Duration MORE_TIME = Duration.ofMinutes(5);
+
     private final MonotonicClock clock;
     private final Duration idleAfter;
     private final Duration answerWithin;
@@ -44,6 +47,12 @@ public final class IdleGuard {
     private JPanel prompt;
     private JLabel promptLead;
     private JButton stillHere;
+    private JButton moreTime;
+    /**
+     * Added to every quiet spell allowed after "More time" (the tap that chose it, and any after,
+     * would otherwise end it at once), until the next prompt or the welcome screen.
+     */
+    private Duration extra = Duration.ZERO;
     private long shownSeconds = -1;
     private Runnable afterAnswer = () -> { };
     private Runnable onPrompt = () -> { };
@@ -126,6 +135,7 @@ public final class IdleGuard {
             }
             lastInput = now;
             quietSince = now;
+            extra = Duration.ZERO; // between couples: the next starts without anyone's "More time"
             return;
         }
         if (prompting()) {
@@ -139,7 +149,7 @@ public final class IdleGuard {
         }
         if (quietFor == null) {
             quietSince = now;
-        } else if (now - quietSince >= quietFor.toNanos()) {
+        } else if (now - quietSince >= quietFor.plus(extra).toNanos()) {
             prompt(now);
         }
     }
@@ -152,12 +162,13 @@ public final class IdleGuard {
         long now = clock.nanoTime();
         Screen current = navigator.current();
         if (!prompting() && current != null && current.participant()
-                && now - lastInput >= endedStep.plus(margin).toNanos()) {
+                && now - lastInput >= endedStep.plus(margin).plus(extra).toNanos()) {
             prompt(now);
         }
     }
 
     private void prompt(long now) {
+        extra = Duration.ZERO;
         deadline = now + answerWithin.toNanos();
         showPrompt();
         onPrompt.run();
@@ -168,7 +179,17 @@ public final class IdleGuard {
         dismiss();
         lastInput = clock.nanoTime();
         quietSince = lastInput;
+        extra = Duration.ZERO;
         afterAnswer.run();
+    }
+
+    /**
+     * "More time": the couple are here but need longer away from the screen (a longer break, a
+     * call): a fresh quiet spell with {@link #MORE_TIME} on top, until the next "Still there?".
+     */
+    public void moreTime() {
+        stillHere();
+        extra = MORE_TIME;
     }
 
     private void dismiss() {
@@ -193,7 +214,15 @@ public final class IdleGuard {
                     stillHere();
                 }
             });
-            prompt.add(stillHere, "wmin 320lp");
+            prompt.add(stillHere, "split 2, wmin 320lp, sg idle");
+            moreTime = Widgets.button("idle.moreTime", "touch", new AbstractAction(
+                    Text.format("idle.moreTime", MORE_TIME.toMinutes())) {
+                @Override
+                public void actionPerformed(java.awt.event.ActionEvent e) {
+                    moreTime();
+                }
+            });
+            prompt.add(moreTime, "sg idle");
             prompt.getAccessibleContext().setAccessibleName(Text.get("idle.title"));
         }
         updateSeconds(clock.nanoTime());

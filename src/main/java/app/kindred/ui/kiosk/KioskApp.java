@@ -45,6 +45,7 @@ public final class KioskApp {
     private final SessionControls controls;
     private final RecoveryFlow recoveryFlow;
     private final PackPrinting packs;
+    private final Narration narration;
     private TimeOutPrompt timeOut;
     private final CompletableFuture<Recovery.Outcome> recovery = new CompletableFuture<>();
     private volatile ContentLibrary library;
@@ -58,6 +59,8 @@ public final class KioskApp {
         this.options = options;
         this.chimes = options.chimes() == null ? new Chimes(true) : options.chimes();
         frame = new KioskFrame(Text.get("app.title"), navigator);
+        narration = new Narration(frame.announcer(), options.access().speech());
+        app.kindred.ui.SingleKeys.setEnabled(options.access().singleKeyShortcuts());
         turn = new CoupleTurn(options, this::onEvent);
         controls = new SessionControls(turn::engine, options.limits(), this::openReflection, () -> {
             if (engine() != null) {
@@ -67,11 +70,15 @@ public final class KioskApp {
         recoveryFlow = new RecoveryFlow(this, frame);
         packs = new PackPrinting(navigator, options.takeHome(), options.clock(), options.limits().packsPerHour(),
                 options.folders() == null ? null : options.folders().temp());
+        packs.onResult(text -> narration.say(text));
         registerScreens();
         idle = new IdleGuard(options.clock(), options.idleAfter(), options.idleAnswer(), options.limits().walkAwayMargin(),
                 frame, this::backToWelcome);
         idle.onAnswered(this::restoreOverlay);
-        idle.onPrompt(() -> chimes.play(Chimes.Cue.WARNING));
+        idle.onPrompt(() -> {
+            chimes.play(Chimes.Cue.WARNING);
+            narration.say(Text.format("idle.announce", options.idleAnswer().toSeconds()));
+        });
         heartbeat = new Timer(1000, e -> beat());
         heartbeat.setRepeats(false);
         options.library().whenComplete((lib, err) -> {
@@ -263,6 +270,7 @@ public final class KioskApp {
             }
             case PROGRAMME_ENDED -> {
                 chimes.play(Chimes.Cue.END);
+                narration.ended();
                 if (frame.overlayShowing()) {
                     frame.hideOverlay();
                 }
@@ -280,7 +288,9 @@ public final class KioskApp {
     private void render(SessionSnapshot s) {
         recoveryFlow.seen(s);
         if (!s.finished()) {
-            navigator.screen(ExerciseScreen.ID, ExerciseScreen.class).render(s);
+            ExerciseScreen screen = navigator.screen(ExerciseScreen.ID, ExerciseScreen.class);
+            screen.render(s);
+            narration.look(s, screen.turnText());
             if (frame.overlayShowing() && s.status() == app.kindred.session.SessionStatus.TIME_OUT) {
                 timeOut().update(s);
             }
@@ -379,6 +389,7 @@ public final class KioskApp {
         PrivacyWipe.run(navigator, frame.frame().getRootPane(), folders);
         couple.forget();
         recoveryFlow.forget();
+        narration.forget();
     }
 
     // ------------------------------------------------------------------ time
@@ -399,7 +410,9 @@ public final class KioskApp {
         if (e != null) {
             SessionSnapshot s = e.snapshot();
             if (navigator.current() != null && ExerciseScreen.ID.equals(navigator.current().id())) {
-                navigator.screen(ExerciseScreen.ID, ExerciseScreen.class).tick(s);
+                ExerciseScreen screen = navigator.screen(ExerciseScreen.ID, ExerciseScreen.class);
+                screen.tick(s);
+                narration.look(s, screen.turnText());
             }
             if (frame.overlayShowing() && s.status() == app.kindred.session.SessionStatus.TIME_OUT) {
                 timeOut().update(s);
@@ -450,6 +463,11 @@ public final class KioskApp {
 
     public Chimes chimes() {
         return chimes;
+    }
+
+    /** Says a milestone (the print result, from {@link PackPrinting}). */
+    void announce(String text) {
+        narration.say(text);
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  * @param idleAnswer  how long "Still there?" waits before the wipe (30 s)
  * @param goodbyeFor  how long the goodbye screen stays before the welcome screen returns
  * @param limits      walk-away margin and caps on extensions, reflections and printing (null: defaults)
+ * @param access      single-key shortcuts and the speech mode (null: defaults)
  */
 public record KioskOptions(
         CompletableFuture<ContentLibrary> library,
@@ -35,7 +36,8 @@ public record KioskOptions(
         Duration idleAfter,
         Duration idleAnswer,
         Duration goodbyeFor,
-        KioskLimits limits) {
+        KioskLimits limits,
+        KioskAccess access) {
 
     public static final Duration DEFAULT_IDLE = Duration.ofMinutes(3);
     public static final Duration DEFAULT_IDLE_ANSWER = Duration.ofSeconds(30);
@@ -47,5 +49,21 @@ public record KioskOptions(
         goodbyeFor = goodbyeFor == null ? DEFAULT_GOODBYE : goodbyeFor;
         session = session == null ? SessionSettings.defaults() : session;
         limits = limits == null ? KioskLimits.defaults() : limits;
+        access = access == null ? KioskAccess.defaults() : access;
+    }
+
+    /** With the default accessibility choices. */
+    public KioskOptions(CompletableFuture<ContentLibrary> library, MonotonicClock clock, boolean realTime,
+            DataFolders folders, TakeHomeService takeHome, Chimes chimes, SessionSettings session,
+            Supplier<SessionJournal> journal, Duration idleAfter, Duration idleAnswer, Duration goodbyeFor,
+            KioskLimits limits) {
+        this(library, clock, realTime, folders, takeHome, chimes, session, journal, idleAfter, idleAnswer, goodbyeFor,
+                limits, null);
+    }
+
+    /** The same with other accessibility choices. */
+    public KioskOptions withAccess(KioskAccess a) {
+        return new KioskOptions(library, clock, realTime, folders, takeHome, chimes, session, journal, idleAfter,
+                idleAnswer, goodbyeFor, limits, a);
     }
 }

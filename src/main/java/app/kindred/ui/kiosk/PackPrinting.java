@@ -28,6 +28,8 @@ final class PackPrinting {
     private final Path tempDir;
     /** When the packs of the last hour were sent, oldest first. */
     private final ArrayDeque<Long> sentAt = new ArrayDeque<>();
+    /** Told the result as the screen says it (title and message): the announcement. */
+    private java.util.function.Consumer<String> onResult = t -> { };
 
     PackPrinting(Navigator navigator, TakeHomeService takeHome, MonotonicClock clock, int perHour, Path tempDir) {
         this.navigator = navigator;
@@ -35,6 +37,15 @@ final class PackPrinting {
         this.clock = clock;
         this.perHour = perHour;
         this.tempDir = tempDir;
+    }
+
+    void onResult(java.util.function.Consumer<String> said) {
+        onResult = said;
+    }
+
+    private void shown(PrintScreen screen, TakeHomeService.Outcome o) {
+        screen.outcome(o);
+        onResult.accept(Text.format("announce.print", screen.titleText(), screen.message()));
     }
 
     /** On the event thread: shows the print screen and sends the pack (or says why not). */
@@ -48,7 +59,7 @@ final class PackPrinting {
         }
         if (sentAt.size() >= perHour) {
             LOG.warning("take-home pack refused: " + sentAt.size() + " packs printed in the last hour");
-            screen.outcome(TakeHomeService.Outcome.failed(Text.get("print.limit")));
+            shown(screen, TakeHomeService.Outcome.failed(Text.get("print.limit")));
             return;
         }
         sentAt.addLast(now);
@@ -59,7 +70,7 @@ final class PackPrinting {
                 o = TakeHomeService.Outcome.failed(Text.get("print.unknown"));
             }
             if (PrintScreen.ID.equals(navigator.current().id())) {
-                screen.outcome(o);
+                shown(screen, o);
             }
         }));
     }

@@ -74,6 +74,10 @@ public final class PrintScreen extends PanelScreen {
         doneButton.requestFocusInWindow();
     }
 
+    public String titleText() {
+        return title.getText();
+    }
+
     public String message() {
         return message.getText();
     }

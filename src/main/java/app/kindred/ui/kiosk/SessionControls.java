@@ -44,7 +44,10 @@ final class SessionControls {
                 action("next", SessionEngine::skip, s -> s != null && allowed(Command.SKIP)).key("N"),
                 action("timeOut", SessionEngine::timeOut, s -> s != null && allowed(Command.TIME_OUT)).key("T"),
                 action("write", e -> openReflection.run(), s -> s != null && s.reflectionQuestion() != null
-                        && engine.get().words().size() < limits.reflectionsPerSession()));
+                        && engine.get().words().size() < limits.reflectionsPerSession()),
+                // Back one step with its full time (from the first step: that step again), to undo a stray Next.
+                action("stepBack", SessionEngine::back, s -> s != null && s.status() != SessionStatus.TIME_OUT
+                        && allowed(Command.BACK)).key("B"));
     }
 
     ExerciseScreen.Controls exercise() {

@@ -1,5 +1,7 @@
 package app.kindred.ui.kiosk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,11 @@ class KeyboardTest extends KioskGuiTest {
         window.button("choose.card.exercise.holding-the-floor").requireFocused();
         robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
         waitForScreen(ExerciseScreen.ID);
-        window.button("exercise.next").requireFocused();
+        // The words have the focus, not Next: a stray Enter skips nothing (issue 19).
+        window.textBox("exercise.instructions").requireFocused();
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        robot.waitForIdle();
+        assertThat(onEdt(() -> app.engine().snapshot().stepIndex())).isZero();
 
         robot.pressAndReleaseKeys(KeyEvent.VK_P);
         waitUntil("paused", () -> onEdt(() -> app.engine().snapshot().paused()));
@@ -34,6 +40,10 @@ class KeyboardTest extends KioskGuiTest {
         robot.pressAndReleaseKeys(KeyEvent.VK_N);
         waitUntil("step 2", () -> onEdt(() -> app.engine().snapshot().stepIndex() == 1));
         window.label("exercise.phase").requireText("Speak and reflect");
+        robot.pressAndReleaseKeys(KeyEvent.VK_B);
+        waitUntil("back at step 1", () -> onEdt(() -> app.engine().snapshot().stepIndex() == 0));
+        robot.pressAndReleaseKeys(KeyEvent.VK_N);
+        waitUntil("step 2 again", () -> onEdt(() -> app.engine().snapshot().stepIndex() == 1));
         robot.pressAndReleaseKeys(KeyEvent.VK_PLUS);
         waitUntil("one more minute", () -> {
             advance(Duration.ZERO);
@@ -46,5 +56,43 @@ class KeyboardTest extends KioskGuiTest {
         window.button("timeout.resume").requireFocused();
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitUntil("the time-out card gone", () -> onEdt(() -> !app.frame().overlayShowing()));
+    }
+
+    @Test
+    void singleKeysCanBeTurnedOff() {
+        harness = new KioskHarness(home);
+        harness.access = new KioskAccess(false, null);
+        openWith(harness);
+        window.button("welcome.start").click();
+        waitForScreen(WhoScreen.ID);
+        window.button("who.next").click();
+        waitForScreen(ChooseScreen.ID);
+        window.button("choose.card.exercise.holding-the-floor").click();
+        waitForScreen(ExerciseScreen.ID);
+        robot.pressAndReleaseKeys(KeyEvent.VK_N);
+        robot.pressAndReleaseKeys(KeyEvent.VK_P);
+        robot.waitForIdle();
+        assertThat(onEdt(() -> app.engine().snapshot().stepIndex())).isZero();
+        assertThat(onEdt(() -> app.engine().snapshot().paused())).isFalse();
+        window.button("exercise.next").click(); // the buttons still work
+        waitUntil("step 2", () -> onEdt(() -> app.engine().snapshot().stepIndex() == 1));
+    }
+
+    @Test
+    void theLengthChipsAreARadioGroupThatFiltersOnSelection() {
+        open();
+        window.button("welcome.start").click();
+        waitForScreen(WhoScreen.ID);
+        window.button("who.next").click();
+        waitForScreen(ChooseScreen.ID);
+        window.toggleButton("choose.filter.up_to_10").click();
+        waitUntil("up to 10", () -> onEdt(() -> app.navigator().screen(ChooseScreen.ID, ChooseScreen.class).filter())
+                == Choice.LengthFilter.UP_TO_10);
+        robot.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+        waitUntil("the arrow key selected and filtered", () -> onEdt(() -> app.navigator().screen(ChooseScreen.ID,
+                ChooseScreen.class).filter()) == Choice.LengthFilter.UP_TO_20);
+        window.toggleButton("choose.filter.up_to_20").requireSelected();
+        assertThat(onEdt(() -> window.toggleButton("choose.filter.any").target().getAccessibleContext().getAccessibleRole()))
+                .isEqualTo(javax.accessibility.AccessibleRole.RADIO_BUTTON);
     }
 }

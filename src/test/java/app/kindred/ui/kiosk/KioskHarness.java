@@ -39,6 +39,8 @@ public final class KioskHarness {
 
     /** The kiosk's limits; tests may set tighter ones before opening it. */
     public KioskLimits limits = KioskLimits.defaults();
+    /** Single-key shortcuts and speech; tests may set others before opening it. */
+    public KioskAccess access = KioskAccess.defaults();
 
     public KioskOptions options() {
         return options(clock, false);
@@ -52,7 +54,7 @@ public final class KioskHarness {
     private KioskOptions options(app.kindred.session.MonotonicClock c, boolean realTime) {
         SessionSettings settings = new SessionSettings(Mode.KIOSK, Duration.ofSeconds(30), Duration.ofMinutes(5), null, 42L);
         return new KioskOptions(library, c, realTime, folders,
-                takeHome, chimes, settings, () -> journal, null, null, null, limits);
+                takeHome, chimes, settings, () -> journal, null, null, null, limits, access);
     }
 
     /** Pretends to render and print: writes a "PDF" with the words into the temp folder. */

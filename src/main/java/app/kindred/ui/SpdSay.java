@@ -1,0 +1,79 @@
+package app.kindred.ui;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Speech through speech-dispatcher's {@code spd-say} (packages {@code speech-dispatcher} and
+ * {@code speech-dispatcher-espeak-ng}, installed by scripts/setup.sh), which starts the speech
+ * daemon itself when it is not running. One process per text, on a thread of its own; the text
+ * goes as an argument, never through a shell. A missing {@code spd-say} is logged once and the
+ * kiosk carries on silent.
+ */
+public final class SpdSay implements SpeechService {
+    /** Not a static field: java.util.logging starts off the start-up path (see app.Logging). */
+    private static Logger log() {
+        return Logger.getLogger(SpdSay.class.getName());
+    }
+
+    private final String command;
+    private final int volume;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kindred-speech");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean missing;
+
+    /** @param volume 0..100 per cent (the {@code speechVolume} setting) */
+    public SpdSay(int volume) {
+        this("spd-say", volume);
+    }
+
+    SpdSay(String command, int volume) {
+        this.command = command;
+        this.volume = Math.max(0, Math.min(100, volume));
+    }
+
+    /** spd-say's arguments for a text: volume -100..100, cancel what is being said, the text last. */
+    List<String> arguments(String text) {
+        List<String> args = new ArrayList<>();
+        args.add(command);
+        args.add("--volume=" + (volume * 2 - 100));
+        args.add("--priority=important"); // interrupts and cancels what an earlier step still says
+        args.add("--");
+        args.add(text);
+        return args;
+    }
+
+    @Override
+    public void say(String text) {
+        if (text == null || text.isBlank() || missing) {
+            return;
+        }
+        worker.execute(() -> run(arguments(text)));
+    }
+
+    @Override
+    public void stop() {
+        if (!missing) {
+            worker.execute(() -> run(List.of(command, "--cancel")));
+        }
+    }
+
+    private void run(List<String> args) {
+        try {
+            Process p = new ProcessBuilder(args).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().close();
+        } catch (IOException e) {
+            missing = true;
+            log().log(Level.WARNING, "Speech is off: {0} could not run ({1})", new Object[] {command, e.getMessage()});
+        }
+    }
+}
