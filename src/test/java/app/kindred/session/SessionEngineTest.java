@@ -117,4 +117,25 @@ class SessionEngineTest {
         assertThat(e.snapshot().itemCount()).isEqualTo(1);
         assertThat(e.snapshot().exercise().id()).isEqualTo("appreciation");
     }
+
+    @Test
+    void aStepNoLongerThanTheWarningIsWarnedAtAThirdOfItsLength() {
+        app.kindred.content.Exercise quick = new app.kindred.content.Exercise("quick", "Quick", "One short step.",
+                List.of("5 Steps to Building Emotional Intimacy in Relationships"), app.kindred.content.Roles.PARTNERS,
+                false, List.of(), List.of(new app.kindred.content.Phase("Breathe", Duration.ofSeconds(15), Active.BOTH,
+                        "Breathe together.", List.of(), null, 0, null)),
+                app.kindred.content.SourceFile.builtIn("quick.yaml"));
+        SessionSettings thirtySeconds = new SessionSettings(Mode.KIOSK, Duration.ofSeconds(30), Duration.ofMinutes(5), null, 1L);
+        ContentLibrary only = new ContentLibrary(java.util.Map.of("quick", quick), java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of());
+        SessionEngine e = SessionEngine.forExercise(quick, only, null, thirtySeconds, clock);
+        e.addListener(events::add);
+        e.start();
+        clock.advanceSeconds(9);
+        e.poll();
+        assertThat(types()).doesNotContain(Type.WARNING);
+        clock.advanceSeconds(1); // 5 s left: a third of the 15 s step
+        e.poll();
+        assertThat(types()).contains(Type.WARNING);
+    }
 }
