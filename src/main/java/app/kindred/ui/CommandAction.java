@@ -83,6 +83,18 @@ public final class CommandAction<S> extends AbstractAction {
         }
     }
 
+    /**
+     * Lets this command's keys through {@code c} to the window's bindings: a component with key
+     * bindings of its own (a table moves its selection with Ctrl+arrows) would otherwise swallow
+     * them while it has the focus. "none" names no action, so Swing goes on to the window's map.
+     */
+    public void passKeysThrough(JComponent c) {
+        for (KeyStroke k : keys) {
+            c.getInputMap(JComponent.WHEN_FOCUSED).put(k, "none");
+            c.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(k, "none");
+        }
+    }
+
     /** Runs the command if enabled (keys and buttons both come here). */
     @Override
     public void actionPerformed(ActionEvent e) {

@@ -1,5 +1,6 @@
 package app.kindred.ui.console;
 
+import app.kindred.ui.CommandAction;
 import app.kindred.ui.ConsoleText;
 import app.kindred.ui.Clocks;
 import app.kindred.session.SessionSnapshot;
@@ -66,6 +67,10 @@ public final class ConsolePanel {
         root.add(protection, "span 2, growx, wrap, hidemode 3");
         build();
         actions.bindKeys(root);
+        // The agenda table has Ctrl+arrow bindings of its own: the console's keys win while it has focus.
+        for (CommandAction<ConsoleState> c : actions.all()) {
+            c.passKeysThrough(agenda);
+        }
         sessionBar.bindKeys(root);
         workshop.addView(this::render);
     }

@@ -1,5 +1,6 @@
 package app.kindred.ui.console;
 
+import app.kindred.session.SessionStatus;
 import app.kindred.ui.ConsoleText;
 import app.kindred.persist.PinStore;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,5 +112,15 @@ class ConsoleExtrasTest extends RoomAppTestBase {
         expectText("room.between.title", "Holding the Floor");
         expectText("console.totals", Pattern.compile("Planned 14 min .*"));
         window.button("console.start").requireEnabled();
+    }
+
+    @Test
+    void theConsoleKeysWorkWhileTheAgendaTableHasTheFocus() {
+        window.button("console.start").click();
+        expect(() -> assertThat(onEdt(() -> app.workshop().engine().snapshot().status() != SessionStatus.READY)).isTrue());
+        int before = onEdt(() -> app.workshop().engine().snapshot().stepIndex());
+        window.table("console.agenda").focus();
+        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_RIGHT, CTRL);
+        expect(() -> assertThat(onEdt(() -> app.workshop().engine().snapshot().stepIndex())).isEqualTo(before + 1));
     }
 }
