@@ -57,6 +57,7 @@ class KioskConsoleTest extends GuiTest {
             console[0] = KioskConsole.attach(a.frame(), settings, harness.clock, () -> quit.set(true));
             console[0].setCrashProtection(() -> new CrashProtection(
                     CrashProtection.State.OFF_DISK_FULL, 3));
+            console[0].setAudioMissing(() -> true);
             a.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), null);
             return a;
         });
@@ -81,6 +82,8 @@ class KioskConsoleTest extends GuiTest {
             waitUntil("facilitator menu", () -> !robot.finder().findAll(c -> "kioskConsole".equals(c.getName()) && c.isShowing()).isEmpty());
             // A full disk is said where the facilitator looks.
             assertThat(onEdt(() -> window.label("kioskConsole.crashProtection").target().getText())).contains("disk is full");
+            // So is a kiosk that cannot play its chimes.
+            window.label("kioskConsole.noAudio").requireVisible();
             // Left open and unattended, the menu (with Quit) closes itself; the next way in asks for the PIN.
             harness.clock.advance(SettingsStore.CONSOLE_LOCK_AFTER.defaultValue());
             onEdt(() -> console[0].idleLock().check());
