@@ -33,9 +33,16 @@ class ArchitectureTest {
     @Test
     void modelEngineStorageAndPdfCodeNeverTouchSwingOrAwt() {
         noClasses().that().resideInAnyPackage("app.kindred.content..", "app.kindred.session..",
-                        "app.kindred.persist..", "app.kindred.handout..")
+                        "app.kindred.persist..", "app.kindred.handout..", "app.kindred.net..")
                 .should().dependOnClassesThat(SWING_OR_AWT)
                 .allowEmptyShould(true)
+                .check(MAIN);
+    }
+
+    @Test
+    void theNetworkLayerNeverReachesIntoTheUi() {
+        noClasses().that().resideInAPackage("app.kindred.net..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.kindred.ui..", "app.kindred.app..")
                 .check(MAIN);
     }
 
