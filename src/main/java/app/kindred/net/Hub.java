@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +48,8 @@ public final class Hub implements AutoCloseable {
     private final Map<String, ReplayGuard> guards = new ConcurrentHashMap<>();
     private final Map<String, Long> since = new ConcurrentHashMap<>();
 
+    private final CompletableFuture<Boolean> subscribed = new CompletableFuture<>();
+
     private record Seen(KioskStatus status, long atNanos) {
     }
 
@@ -60,6 +65,7 @@ public final class Hub implements AutoCloseable {
         this.link = new MqttLink(url, "kindred-hub", user, password,
                 List.of(Topics.allOutboxes(), Topics.allPairRequests()), this::received, up -> {
                     if (up) {
+                        subscribed.complete(true);
                         publishState();
                     }
                 });
@@ -74,7 +80,19 @@ public final class Hub implements AutoCloseable {
     public static Hub embedded(SessionEngine engine, String programmeId, DeviceRegistry registry, PairingDesk desk,
             MonotonicClock mono, String host, int port) throws IOException {
         HubBroker b = HubBroker.start(registry, host, port);
-        return new Hub(engine, programmeId, registry, desk, mono, b, b.url(), HubBroker.HUB_USER, b.hubPassword()).begin();
+        Hub hub = new Hub(engine, programmeId, registry, desk, mono, b, b.url(), HubBroker.HUB_USER, b.hubPassword()).begin();
+        try {
+            // Listening before anyone is told the code: a pairing request sent now is not lost.
+            hub.subscribed.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            hub.close();
+            throw new IOException("the hub could not subscribe to its own broker", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            hub.close();
+            throw new IOException("interrupted while starting the hub", e);
+        }
+        return hub;
     }
 
     /** Uses a venue's broker at {@code url} (tcp://host:1883); user and password may be null. */

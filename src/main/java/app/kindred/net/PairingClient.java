@@ -44,8 +44,22 @@ public final class PairingClient {
             String mac = java.util.Base64.getEncoder().encodeToString(Pairing.requestMac(codeKey, kioskKey));
             long deadline = System.nanoTime() + wait.toNanos();
             subscribed.get(wait.toNanos(), TimeUnit.NANOSECONDS);
-            link.publish(Topics.pairRequest(client), Wire.json().writeValueAsBytes(new Pairing.Request(kioskKey, mac)));
-            Pairing.Reply reply = answer.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            byte[] request = Wire.json().writeValueAsBytes(new Pairing.Request(kioskKey, mac));
+            Pairing.Reply reply = null;
+            // QoS 0 may lose a message: ask again each second until the deadline (the hub answers a
+            // repeated request with the same credentials).
+            while (reply == null) {
+                link.publish(Topics.pairRequest(client), request);
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new TimeoutException();
+                }
+                try {
+                    reply = answer.get(Math.min(left, 1_000_000_000L), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    reply = null;
+                }
+            }
             if (reply == null || !reply.accepted()) {
                 throw new IOException("the hub did not accept the pairing code");
             }

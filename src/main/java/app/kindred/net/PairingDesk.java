@@ -23,6 +23,13 @@ public final class PairingDesk {
     private String code;
     private byte[] codeKey;
     private int failures;
+    /** Answers already given, by the requester's key: a request sent twice pairs one device. */
+    private final java.util.Map<String, Pairing.Reply> answered = new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Pairing.Reply> eldest) {
+            return size() > 64;
+        }
+    };
 
     /** @param codeChanged told each new code (the console shows it); called on this thread */
     public PairingDesk(DeviceRegistry registry, Consumer<String> codeChanged) {
@@ -57,6 +64,10 @@ public final class PairingDesk {
         try {
             byte[] key;
             synchronized (this) {
+                Pairing.Reply before = req == null ? null : answered.get(req.kioskKey());
+                if (before != null) {
+                    return before;
+                }
                 key = codeKey;
                 boolean ok = req != null && req.kioskKey() != null && req.mac() != null
                         && MessageDigest.isEqual(Pairing.requestMac(key, req.kioskKey()), decode(req.mac()));
@@ -69,8 +80,16 @@ public final class PairingDesk {
             KeyPair mine = Pairing.newKeyPair();
             String hubKey = Pairing.encode(mine.getPublic());
             byte[] session = Pairing.sessionKey(key, mine.getPrivate(), Pairing.decode(req.kioskKey()), req.kioskKey(), hubKey);
-            DeviceCredentials creds = registry.add();
-            return new Pairing.Reply(true, hubKey, Pairing.seal(session, creds.toJson()));
+            synchronized (this) {
+                Pairing.Reply before = answered.get(req.kioskKey());
+                if (before != null) {
+                    return before;
+                }
+                DeviceCredentials creds = registry.add();
+                Pairing.Reply reply = new Pairing.Reply(true, hubKey, Pairing.seal(session, creds.toJson()));
+                answered.put(req.kioskKey(), reply);
+                return reply;
+            }
         } catch (GeneralSecurityException | IOException e) {
             return new Pairing.Reply(false, "", "");
         } finally {

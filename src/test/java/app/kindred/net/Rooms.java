@@ -36,7 +36,8 @@ final class Rooms {
         var h = hub.state();
         var s = k.engine().snapshot();
         long hubLeft = h.remainingAt(hub.clock().now());
-        return s.itemIndex() == h.item() && s.stepIndex() == h.step() && s.paused() == h.paused()
+        boolean started = s.status() != app.kindred.session.SessionStatus.READY;
+        return started == h.started() && s.itemIndex() == h.item() && s.stepIndex() == h.step() && s.paused() == h.paused()
                 && s.finished() == h.finished()
                 && Math.abs(s.remaining().toNanos() - hubLeft) <= ms * 1_000_000L;
     }
