@@ -162,7 +162,10 @@ public final class KioskLink implements AutoCloseable {
     }
 
     private void engineEvent(SessionEvent e) {
-        if (e.type() == SessionEvent.Type.TIME_OUT_STARTED) {
+        SessionEvent.Type t = e.type();
+        if (t == SessionEvent.Type.TIME_OUT_STARTED || t == SessionEvent.Type.PHASE_STARTED || t == SessionEvent.Type.PAUSED
+                || t == SessionEvent.Type.RESUMED || t == SessionEvent.Type.PROGRAMME_ENDED) {
+            // The console sees a change at once, not at the next status second.
             timer.execute(this::sendStatus);
         } else if (e.type() == SessionEvent.Type.TIME_OUT_ENDED) {
             timer.execute(() -> {
