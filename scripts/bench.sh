@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark, or the ones named: scripts/bench.sh [clock] [pdf] [print] [startup] ...
+# Runs every benchmark, or the ones named: scripts/bench.sh [clock] [pdf] [print] [startup] [hub] ...
 # Prints a table: metric, Kindred, reference, ratio, goal. Benchmarks are never unit tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
