@@ -95,6 +95,22 @@ public final class Hub implements AutoCloseable {
         return hub;
     }
 
+    /**
+     * Starts the hub as the settings say: the embedded broker on {@code hubBind:hubPort}, or the
+     * venue's broker at {@code hubBrokerUrl} when that is set (logging in with no user: a venue's
+     * broker decides who may connect; the sealing keeps the state private either way).
+     */
+    public static Hub fromSettings(app.kindred.persist.SettingsStore settings, SessionEngine engine, String programmeId,
+            DeviceRegistry registry, PairingDesk desk, MonotonicClock mono) throws IOException {
+        String url = settings.get(app.kindred.persist.SettingsStore.HUB_BROKER_URL).strip();
+        if (url.isEmpty()) {
+            return embedded(engine, programmeId, registry, desk, mono,
+                    settings.get(app.kindred.persist.SettingsStore.HUB_BIND).strip(),
+                    settings.get(app.kindred.persist.SettingsStore.HUB_PORT));
+        }
+        return external(engine, programmeId, registry, desk, mono, url, null, null);
+    }
+
     /** Uses a venue's broker at {@code url} (tcp://host:1883); user and password may be null. */
     public static Hub external(SessionEngine engine, String programmeId, DeviceRegistry registry, PairingDesk desk,
             MonotonicClock mono, String url, String user, String password) {
