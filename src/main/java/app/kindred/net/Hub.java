@@ -2,6 +2,7 @@ package app.kindred.net;
 
 import app.kindred.session.MonotonicClock;
 import app.kindred.session.SessionEngine;
+import app.kindred.session.SessionListener;
 import app.kindred.session.SessionSnapshot;
 import app.kindred.session.SessionStatus;
 import java.io.IOException;
@@ -48,6 +49,7 @@ public final class Hub implements AutoCloseable {
     private final Map<String, ReplayGuard> guards = new ConcurrentHashMap<>();
     private final Map<String, Long> since = new ConcurrentHashMap<>();
 
+    private final SessionListener listener = e -> publishState();
     private final CompletableFuture<Boolean> subscribed = new CompletableFuture<>();
 
     private record Seen(KioskStatus status, long atNanos) {
@@ -118,7 +120,7 @@ public final class Hub implements AutoCloseable {
     }
 
     private Hub begin() {
-        engine.addListener(e -> publishState());
+        engine.addListener(listener);
         link.start();
         beat.scheduleAtFixedRate(this::publishState, HEARTBEAT_MS, HEARTBEAT_MS, TimeUnit.MILLISECONDS);
         return this;
@@ -247,6 +249,7 @@ public final class Hub implements AutoCloseable {
 
     @Override
     public void close() {
+        engine.removeListener(listener);
         beat.shutdownNow();
         link.close();
         if (broker != null) {

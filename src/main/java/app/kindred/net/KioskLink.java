@@ -3,6 +3,7 @@ package app.kindred.net;
 import app.kindred.session.MonotonicClock;
 import app.kindred.session.SessionEngine;
 import app.kindred.session.SessionEvent;
+import app.kindred.session.SessionListener;
 import app.kindred.session.SessionSnapshot;
 import app.kindred.session.SessionStatus;
 import java.security.GeneralSecurityException;
@@ -45,6 +46,7 @@ public final class KioskLink implements AutoCloseable {
     private final long epoch = Wire.randomLong();
     private final AtomicLong seq = new AtomicLong();
     private final ScheduledExecutorService timer;
+    private final SessionListener listener = this::engineEvent;
     private volatile RoomState latest;
     private volatile long connectedAt = Long.MIN_VALUE;
 
@@ -70,7 +72,7 @@ public final class KioskLink implements AutoCloseable {
     }
 
     public KioskLink start() {
-        engine.addListener(this::engineEvent);
+        engine.addListener(listener);
         link.start();
         timer.scheduleAtFixedRate(this::sendStatus, STATUS_MS, STATUS_MS, TimeUnit.MILLISECONDS);
         timer.scheduleAtFixedRate(this::probeIfDue, FIRST_PROBES_MS, FIRST_PROBES_MS, TimeUnit.MILLISECONDS);
@@ -166,12 +168,21 @@ public final class KioskLink implements AutoCloseable {
         if (t == SessionEvent.Type.TIME_OUT_STARTED || t == SessionEvent.Type.PHASE_STARTED || t == SessionEvent.Type.PAUSED
                 || t == SessionEvent.Type.RESUMED || t == SessionEvent.Type.PROGRAMME_ENDED) {
             // The console sees a change at once, not at the next status second.
-            timer.execute(this::sendStatus);
+            later(this::sendStatus);
         } else if (e.type() == SessionEvent.Type.TIME_OUT_ENDED) {
-            timer.execute(() -> {
+            later(() -> {
                 follow();
                 sendStatus();
             });
+        }
+    }
+
+    /** Off the engine's thread; nothing once closed. */
+    private void later(Runnable r) {
+        try {
+            timer.execute(r);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed: the hub is no longer told
         }
     }
 
@@ -200,6 +211,7 @@ public final class KioskLink implements AutoCloseable {
 
     @Override
     public void close() {
+        engine.removeListener(listener);
         timer.shutdownNow();
         link.close();
     }

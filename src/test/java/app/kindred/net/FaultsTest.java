@@ -2,7 +2,11 @@ package app.kindred.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kindred.session.Fixtures;
+import app.kindred.session.SessionCheckpoint;
 import app.kindred.session.SessionEngine;
+import app.kindred.session.SessionJournalSink;
+import app.kindred.session.SessionRecord;
 import app.kindred.session.SessionStatus;
 import app.kindred.session.SystemClock;
 import java.io.IOException;
@@ -14,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +92,38 @@ class FaultsTest {
         Await.until("the kiosks resync to the hub that came back", Rooms.WAIT,
                 () -> Rooms.agrees(again, a, 50) && Rooms.agrees(again, b, 50));
         assertThat(again.kiosks()).hasSize(2);
+    }
+
+    @Test
+    void aKioskRestoredFromItsJournalRejoinsAtTheRoomsStep() throws Exception {
+        SessionEngine room = Rooms.engine();
+        Hub hub = keep(Rooms.hub(room, new DeviceRegistry(null), 0));
+        DeviceCredentials c = PairingClient.pair(hub.url(), hub.pairing().code(), Rooms.WAIT);
+        SessionEngine before = Rooms.engine();
+        AtomicReference<SessionCheckpoint> journal = new AtomicReference<>();
+        before.setJournal(new SessionJournalSink() {
+            @Override
+            public void checkpoint(SessionCheckpoint cp) {
+                journal.set(cp);
+            }
+
+            @Override
+            public void words(String sessionId, List<SessionRecord.WrittenWords> words) {
+            }
+        });
+        KioskLink first = new KioskLink(hub.url(), c, before, Rooms.PROGRAMME, SystemClock.INSTANCE, null, null).start();
+        room.start();
+        room.skip();
+        Await.until("the kiosk follows to step 2", Rooms.WAIT, () -> Rooms.agrees(hub, first, 50));
+        first.close(); // the kiosk crashes; its journal holds step 2
+
+        room.skip(); // the room moves on meanwhile
+        SessionEngine restored = SessionEngine.restore(journal.get(), List.of(), Fixtures.library(), SystemClock.INSTANCE, null);
+        assertThat(restored.snapshot().stepIndex()).as("the journal's step").isEqualTo(1);
+        assertThat(restored.snapshot().paused()).as("a restored session waits paused").isTrue();
+        KioskLink again = keep(new KioskLink(hub.url(), c, restored, Rooms.PROGRAMME, SystemClock.INSTANCE, null, null).start());
+        Await.until("the restored kiosk rejoins at the room's step, running", Rooms.WAIT, () -> Rooms.agrees(hub, again, 50));
+        assertThat(restored.snapshot().stepIndex()).isEqualTo(2);
     }
 
     private static int freePort() throws IOException {
