@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark, or the ones named: scripts/bench.sh [clock] [pdf] [print] [startup] [installed] ...
+# Runs every benchmark, or the ones named: scripts/bench.sh [clock] [pdf] [print] [startup] [installed] [hub] ...
 # (installed: the packaged launcher vs a bare JFrame on its runtime; needs the package installed)
 # Prints a table: metric, Kindred, reference, ratio, goal. Benchmarks are never unit tests.
 set -euo pipefail

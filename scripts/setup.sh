@@ -11,6 +11,7 @@ PACKAGES=(
   xvfb xauth x11-utils xdotool            # GUI tests on a real X server; screenshots
   cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf   # printing through a real queue (ipptool: job states)
   poppler-utils                           # pdftoppm/pdffonts for looking at PDFs
+  mosquitto                               # a venue's own MQTT broker: the hub's test starts one on 127.0.0.1
   fonts-dejavu-core fonts-noto-core fonts-droid-fallback fonts-symbola   # PDF fallback glyphs
   fakeroot binutils                       # the Debian package: jpackage --type deb, jlink's objcopy (scripts/package.sh)
   systemd xinit                           # kiosk-setup's unit checked by systemd-analyze verify (ExecStart is xinit)

@@ -36,7 +36,7 @@ class ArchitectureTest {
     @Test
     void modelEngineStorageAndPdfCodeNeverTouchSwingOrAwt() {
         noClasses().that().resideInAnyPackage("app.kindred.content..", "app.kindred.session..",
-                        "app.kindred.persist..", "app.kindred.handout..")
+                        "app.kindred.persist..", "app.kindred.handout..", "app.kindred.net..")
                 .should().dependOnClassesThat(SWING_OR_AWT)
                 .check(MAIN);
     }
@@ -46,6 +46,13 @@ class ArchitectureTest {
         com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
                 .matching("app.kindred.(**)")
                 .should().beFreeOfCycles()
+                .check(MAIN);
+    }
+
+    @Test
+    void theNetworkLayerNeverReachesIntoTheUi() {
+        noClasses().that().resideInAPackage("app.kindred.net..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.kindred.ui..", "app.kindred.app..")
                 .check(MAIN);
     }
 

@@ -98,11 +98,20 @@ public final class SettingsStore {
     static final SettingKey<String> LEGACY_PIN_SALT = SettingKey.text("pinSalt", "");
     static final int LEGACY_PIN_ROUNDS = 120_000;
 
+    /**
+     * The workshop hub's broker (docs/NETWORK.md): empty (the default) starts the embedded one on
+     * {@link #HUB_BIND}:{@link #HUB_PORT}; a URL such as tcp://10.0.0.2:1883 uses a venue's own broker.
+     */
+    public static final SettingKey<String> HUB_BROKER_URL = SettingKey.text("hubBrokerUrl", "");
+    public static final SettingKey<Integer> HUB_PORT = SettingKey.whole("hubPort", 1883, 1, 65535);
+    /** The address the embedded broker listens on: every interface by default, 127.0.0.1 for this machine only. */
+    public static final SettingKey<String> HUB_BIND = SettingKey.text("hubBind", "0.0.0.0");
+
     public static final List<SettingKey<?>> ALL = List.of(THEME, UI_SCALE, SOUND, VOLUME, SCREEN_READER, SPEECH,
             SPEECH_VOLUME, SINGLE_KEY_SHORTCUTS, IDLE_TIMEOUT, IDLE_ANSWER,
             WALK_AWAY_MARGIN, WARNING_TIME, PAPER, PRINTER, MODE, DECKS_AVOID_REPEATS_ALL_DAY, TIME_OUT_LENGTH,
             EXTENSIONS_PER_STEP, REFLECTIONS_PER_SESSION, PAGES_PER_PACK, PACKS_PER_HOUR, OUTBOX_EXPIRY,
-            CONSOLE_LOCK_AFTER, LEGACY_PIN_HASH, LEGACY_PIN_SALT);
+            CONSOLE_LOCK_AFTER, HUB_BROKER_URL, HUB_PORT, HUB_BIND, LEGACY_PIN_HASH, LEGACY_PIN_SALT);
 
     private static final java.util.Set<String> LOGGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 

@@ -380,6 +380,61 @@ public final class SessionEngine {
         });
     }
 
+    /**
+     * Brings the session to a step and time decided elsewhere: a kiosk following a room's hub. Starts
+     * the session if needed, enters {@code item}/{@code step} when it is not the current one (a late
+     * joiner, a facilitator's next or back), pauses or resumes, and sets the time left to exactly
+     * {@code remaining}. Corrections of the time left are not recorded as extensions. Refused during a
+     * couple's own time-out (their clock stands still alone) and once finished.
+     *
+     * @return whether anything changed
+     */
+    public boolean follow(int item, int step, Duration remaining, boolean pause) {
+        if (remaining == null || remaining.isNegative()) {
+            return false;
+        }
+        return apply(Command.JUMP_TO, now -> {
+            if (item < 0 || item >= st.agenda.size() || step < 0 || step >= st.agenda.get(item).steps().size()) {
+                return false;
+            }
+            boolean changed = false;
+            if (!st.started()) {
+                st.stage = SessionState.Stage.RUNNING;
+                st.startedAt = st.wallAt(now);
+            }
+            if (!st.inStep || st.itemPos != item || st.stepPos != step) {
+                leave(PhaseOutcome.JUMPED, now);
+                st.stage = pause ? SessionState.Stage.PAUSED : SessionState.Stage.RUNNING;
+                enter(item, step, now);
+                changed = true;
+            } else if (pause != st.paused()) {
+                if (pause) {
+                    st.phase.freeze(now);
+                    mark(Type.PAUSED, now);
+                } else {
+                    st.phase.unfreeze(now);
+                    mark(Type.RESUMED, now);
+                }
+                st.stage = pause ? SessionState.Stage.PAUSED : SessionState.Stage.RUNNING;
+                changed = true;
+            }
+            long delta = remaining.toNanos() - st.phase.remaining(now);
+            if (delta > 0) {
+                st.phase.extend(delta);
+            } else if (delta < 0) {
+                st.phase.shorten(-delta, now);
+            }
+            if (delta != 0) {
+                if (st.phase.remaining(now) > st.warningNanos) {
+                    st.warned = false;
+                }
+                mark(Type.CHANGED, now);
+                changed = true;
+            }
+            return changed;
+        });
+    }
+
     /** Moves an agenda item that has not begun yet to another position after the current item. */
     public boolean moveItem(int from, int to) {
         return apply(Command.REORDER, now -> {

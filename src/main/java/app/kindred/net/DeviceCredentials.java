@@ -1,0 +1,71 @@
+package app.kindred.net;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * What a kiosk receives when it pairs, and keeps in its data folder: its id, its own key for
+ * sealing messages ({@link Wire}), and its broker login. Never logged.
+ *
+ * @param brokerUser     the login for the broker, null where the broker takes anyone (a venue's own)
+ * @param brokerPassword null with {@code brokerUser}
+ */
+public record DeviceCredentials(String deviceId, byte[] key, String brokerUser, String brokerPassword) {
+    public DeviceCredentials {
+        if (deviceId == null || !Topics.DEVICE_ID.matcher(deviceId).matches() || key == null || key.length != 32) {
+            throw new IllegalArgumentException("not device credentials");
+        }
+        key = key.clone();
+    }
+
+    @Override
+    public byte[] key() {
+        return key.clone();
+    }
+
+    @Override
+    public String toString() {
+        return "DeviceCredentials[" + deviceId + "]";
+    }
+
+    byte[] toJson() throws IOException {
+        return Wire.json().writeValueAsBytes(Map.of("deviceId", deviceId, "key", Base64.getEncoder().encodeToString(key),
+                "brokerUser", brokerUser == null ? "" : brokerUser, "brokerPassword", brokerPassword == null ? "" : brokerPassword));
+    }
+
+    static DeviceCredentials fromJson(byte[] json) throws IOException {
+        var n = Wire.json().readTree(json);
+        String user = n.path("brokerUser").asText("");
+        String pw = n.path("brokerPassword").asText("");
+        try {
+            return new DeviceCredentials(n.path("deviceId").asText(), Base64.getDecoder().decode(n.path("key").asText()),
+                    user.isEmpty() ? null : user, pw.isEmpty() ? null : pw);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not device credentials", e);
+        }
+    }
+
+    /** Saves to a file only this user can read (written whole, then moved into place). */
+    public void save(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        try {
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(tmp);
+        }
+        Files.write(tmp, toJson());
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The saved credentials, or null when there are none (not paired yet). */
+    public static DeviceCredentials load(Path file) throws IOException {
+        return Files.exists(file) ? fromJson(Files.readAllBytes(file)) : null;
+    }
+}
