@@ -30,6 +30,7 @@ class ConsoleExtrasTest extends RoomAppTestBase {
         onEdt(() -> {
             app.setSettings(settings);
             app.setSummaryOutput(new DataFolders(home.resolve("data")), settings);
+            app.idleLock().setAfter(java.time.Duration.ofDays(1)); // as RoomAppTestBase.open: no lock mid-test
         });
         pressConsoleKey();
         unlock(window);

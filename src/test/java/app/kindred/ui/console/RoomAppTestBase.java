@@ -57,6 +57,10 @@ public abstract class RoomAppTestBase extends GuiTest {
             a.show();
             return a;
         });
+        // The console's idle lock runs on the fake clock, checked by a one-second Swing timer: a test
+        // that moves the clock by minutes would find the console locked or not depending on whether
+        // that timer ran in between. Tests of the lock itself set it back (LockdownTest).
+        onEdt(() -> app.idleLock().setAfter(java.time.Duration.ofDays(1)));
         window = new FrameFixture(robot, app.windows().roomFrame());
         return app;
     }

@@ -140,6 +140,7 @@ class LockdownTest extends RoomAppTestBase {
     void anUnlockedConsoleLocksItselfWhenNobodyUsesIt() {
         pins.set(PIN.toCharArray());
         open(oneScreen());
+        onEdt(() -> app.idleLock().setAfter(SettingsStore.CONSOLE_LOCK_AFTER.defaultValue()));
         pressConsoleKey();
         unlock(window);
         assertThat(app.isUnlocked()).isTrue();
