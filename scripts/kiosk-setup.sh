@@ -37,7 +37,7 @@ fi
 
 USER_NAME=kindred-kiosk
 DATA=/var/lib/kindred
-KINDRED=/opt/kindred/bin/kindred
+KINDRED=/usr/bin/kindred
 SESSION=/usr/lib/kindred/kiosk-session
 UNIT=/etc/systemd/system/kindred-kiosk.service
 XCONF=/etc/X11/xorg.conf.d/90-kindred-kiosk.conf

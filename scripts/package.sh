@@ -43,7 +43,7 @@ modules=java.base,java.desktop,java.management,java.sql,java.logging,java.xml,ja
 cp target/kindred.jar "$out/input/"
 cp -r exercises handouts "$out/input/content/"
 cp scripts/kiosk-setup.sh "$out/input/kiosk/"
-cp packaging/kindred.desktop packaging/kindred.png "$out/input/"
+cp packaging/kindred.desktop packaging/kindred.png packaging/kindred-launch "$out/input/"
 
 # The kiosk's JVM options: scripts/kiosk-jvm.sh's, so both ways to start are the same JVM.
 mapfile -t tuned < <(scripts/kiosk-jvm.sh --options | grep -v ThreadPriorityPolicy)
