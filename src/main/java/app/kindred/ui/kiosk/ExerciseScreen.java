@@ -14,6 +14,7 @@ import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
 import app.kindred.ui.PanelScreen;
 import app.kindred.ui.StepRibbon;
+import app.kindred.ui.SwapWords;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
 import java.util.ArrayList;
@@ -214,7 +215,12 @@ public final class ExerciseScreen extends PanelScreen {
         exerciseTitle.setText(s.isBreak() ? Text.get("exercise.break") : s.exercise().title());
         stepOf.setText(Text.format(s.swapped() ? "exercise.stepRound" : "exercise.step", s.stepIndex() + 1, s.stepCount()));
         phaseTitle.setText(s.phaseTitle());
-        switchBanner.setVisible(s.switchRoles());
+        String swap = SwapWords.line(s, a -> name(s.participants(), a));
+        switchBanner.setVisible(swap != null);
+        if (swap != null) {
+            switchBanner.setText("\u21c4 " + swap);
+            switchBanner.getAccessibleContext().setAccessibleName(swap);
+        }
         renderTurn(s);
         Widgets.setParagraph(instructions, s.isBreak() ? s.breakText() : s.instructions());
         app.kindred.content.DeckLevel optIn = s.prompt() == null ? null : optInLevel.apply(s.prompt());

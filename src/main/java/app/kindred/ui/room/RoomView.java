@@ -8,6 +8,7 @@ import app.kindred.ui.Edt;
 import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
 import app.kindred.ui.Screen;
+import app.kindred.ui.SwapWords;
 import app.kindred.ui.Widgets;
 import app.kindred.ui.Clocks;
 import app.kindred.ui.ConsoleText;
@@ -243,7 +244,11 @@ public final class RoomView implements Screen {
         step.setText(ConsoleText.format("room.step", s.stepIndex() + 1, s.stepCount(), s.phaseTitle()));
         turn.setText(SessionWords.turn(s.active()));
         turn.setIcon(s.active().size() == 1 ? new PartnerMark(look(s.active().get(0)), 56) : null);
-        switchBanner.setVisible(s.switchRoles() && s.elapsed().toSeconds() < SWITCH_BANNER_SECONDS);
+        String swap = SwapWords.line(s, ActivePerson::name);
+        switchBanner.setVisible(swap != null && s.elapsed().toSeconds() < SWITCH_BANNER_SECONDS);
+        if (swap != null) {
+            switchText.setText("\u21c4 " + swap);
+        }
         Widgets.setParagraph(instructions, nullToEmpty(s.instructions()));
         Widgets.setParagraph(stems, stemsText(s.stems()));
         stems.setVisible(!s.stems().isEmpty());
