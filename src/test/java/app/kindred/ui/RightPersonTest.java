@@ -67,6 +67,10 @@ class RightPersonTest extends GuiTest {
                     for (List<String> surface : List.of(kioskText, roomText)) {
                         String header = firstName(surface.get(0));
                         String addressed = firstName(surface.get(1));
+                        String other = acting.equals("Alex") ? "Sam" : "Alex";
+                        if (surface.get(0).contains(other) || surface.get(0).contains("Partner")) {
+                            wrong.add(where + ": the header names more than the person acting: " + surface.get(0));
+                        }
                         if (!acting.equals(header)) {
                             wrong.add(where + ": header names " + header + ", " + acting + " acts");
                         }
