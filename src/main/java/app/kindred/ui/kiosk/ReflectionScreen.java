@@ -63,7 +63,7 @@ public final class ReflectionScreen extends PanelScreen implements Wipeable {
         p.add(Widgets.label("reflection.lead", "secondary", Text.get("reflection.lead")));
         question = Widgets.paragraph("reflection.question", "prompt", " ");
         p.add(question, "growx, wmin 0");
-        JPanel writers = new JPanel(new MigLayout(Widgets.NESTED + ", gap rel", "[]unrel[][][]"));
+        JPanel writers = new JPanel(new MigLayout(Widgets.NESTED + ", gap 16lp", "[]unrel[][][]")); // 16 px between chips: one finger, one choice
         writers.setOpaque(false);
         writers.add(Widgets.label("reflection.writer", "body", Text.get("reflection.writer")));
         ButtonGroup group = new ButtonGroup();

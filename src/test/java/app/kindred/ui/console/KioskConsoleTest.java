@@ -94,6 +94,10 @@ class KioskConsoleTest extends GuiTest {
             window.button("pin.ok").click();
             waitUntil("facilitator menu", () -> !robot.finder().findAll(c -> "kioskConsole".equals(c.getName()) && c.isShowing()).isEmpty());
             window.button("kioskConsole.quit").click();
+            window.button("kioskConsole.keepRunning").click(); // a slip: nothing happens
+            assertThat(quit).isFalse();
+            window.button("kioskConsole.quit").click();
+            window.button("kioskConsole.quitNow").click();
             waitUntil("quit", quit::get);
         } finally {
             onEdt(() -> console[0].detach());
