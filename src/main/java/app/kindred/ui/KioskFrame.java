@@ -44,9 +44,31 @@ public final class KioskFrame {
                 closeRequest.run();
             }
         });
-        frame.setContentPane(navigator.component());
+        // A thin strip above the screens holds the control every couple screen offers ("Need support?").
+        corner.setOpaque(false);
+        corner.setName("kiosk.corner");
+        JPanel content = new JPanel(new net.miginfocom.swing.MigLayout("fill, insets 0, gap 0, hidemode 3",
+                "[grow, fill]", "[][grow, fill]"));
+        content.add(corner, "growx, wrap");
+        content.add(navigator.component(), "grow");
+        frame.setContentPane(content);
         frame.setGlassPane(overlay);
         frame.getAccessibleContext().setAccessibleName(title);
+    }
+
+    private final JPanel corner = new JPanel(new net.miginfocom.swing.MigLayout("insets 8lp 48lp 0 48lp, novisualpadding, fillx", "push[]"));
+
+    /** Puts a control at the top right, above every screen; shown while {@code show} says so. */
+    public void setCornerControl(javax.swing.JComponent control) {
+        Edt.check();
+        corner.removeAll();
+        corner.add(control);
+        corner.revalidate();
+    }
+
+    /** Shows or hides the strip with the corner control (it takes no room when hidden). */
+    public void showCorner(boolean show) {
+        corner.setVisible(show);
     }
 
     public JFrame frame() {
