@@ -75,7 +75,7 @@ public final class KioskApp {
             restoreOverlay();
         });
         support.setVenue(null, null);
-        javax.swing.JButton supportButton = Widgets.button("kiosk.support", "calm", new javax.swing.AbstractAction(Text.get("support.button")) {
+        javax.swing.JButton supportButton = Widgets.button("kiosk.support", "quiet", new javax.swing.AbstractAction(Text.get("support.button")) {
             @Override
             public void actionPerformed(java.awt.event.ActionEvent e) {
                 openSupport();

@@ -42,7 +42,8 @@ public final class WelcomeScreen extends PanelScreen {
         p.add(startButton, "wrap, wmin 280lp");
         p.add(Widgets.label("welcome.note", "secondary", Text.get("welcome.note")), "wrap");
         // Said before anyone starts, briefly: what this is, and who it is not for.
-        p.add(Widgets.paragraph("welcome.safety", "secondary", Text.get("welcome.safety")), "w 560lp!"); // no "wrap": an empty row after it would lift the block
+        p.add(Widgets.label("welcome.safety", "secondary", Text.get("welcome.safety")), "split 2, flowy, center");
+        p.add(Widgets.label("welcome.safety.fear", "secondary", Text.get("welcome.safety.fear")), "center"); // no "wrap": an empty row after it would lift the block
         p.getAccessibleContext().setAccessibleName(Text.get("welcome.title"));
         return p;
     }

@@ -13,7 +13,7 @@ class SupportTest extends KioskGuiTest {
     @Test
     void theWelcomeSaysPracticeNotTherapyAndNotForFear() {
         open();
-        String safety = window.textBox("welcome.safety").text();
+        String safety = window.label("welcome.safety").text() + " " + window.label("welcome.safety.fear").text();
         assertThat(safety).contains("not therapy").contains("afraid of the other");
     }
 
