@@ -50,7 +50,7 @@ public final class KioskFrame {
         JPanel content = new JPanel(new net.miginfocom.swing.MigLayout("fill, insets 0, gap 0, hidemode 3",
                 "[grow, fill]", "[][grow, fill]"));
         content.add(corner, "growx, wrap");
-        content.add(navigator.component(), "grow");
+        content.add(new ScreenViewport(navigator.component()).inScrollPane(), "grow");
         frame.setContentPane(content);
         frame.setGlassPane(overlay);
         frame.getAccessibleContext().setAccessibleName(title);
@@ -139,7 +139,13 @@ public final class KioskFrame {
         // Not opaque: FlatLaf then paints only a rounded card's shape, and the scrim shows in its
         // corners (an opaque one fills them with its parent's plain background).
         content.setOpaque(false);
-        overlay.add(content, "align center");
+        // At a large UI scale a card can be bigger than the screen: it scrolls instead of being cut off.
+        JPanel centred = new JPanel(new MigLayout("fill, insets 0, novisualpadding", "[center]", "[center]"));
+        centred.setOpaque(false);
+        centred.add(content);
+        javax.swing.JScrollPane scroll = new ScreenViewport(centred, false).inScrollPane();
+        scroll.setName("overlay.scroll");
+        overlay.add(scroll, "grow");
         overlay.setVisible(true);
         overlay.revalidate();
         overlay.repaint();

@@ -48,8 +48,8 @@ class SupportTest extends KioskGuiTest {
         waitUntil("the time-out", () -> app.frame().overlayShowing());
         assertThat(window.textBox("timeout.lead").text()).contains("about 20 minutes").contains("within a day");
         window.button("timeout.support").click();
-        window.panel("support").requireVisible();
+        waitUntil("the support card", () -> onEdt(() -> robot.finder().findByName("support", false).isShowing()));
         window.button("support.close").click();
-        window.panel("timeout.prompt").requireVisible();
+        waitUntil("the time-out again", () -> onEdt(() -> robot.finder().findByName("timeout.prompt", false).isShowing()));
     }
 }
