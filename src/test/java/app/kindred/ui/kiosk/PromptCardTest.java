@@ -3,6 +3,7 @@ package app.kindred.ui.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kindred.ui.Countdown;
+import app.kindred.ui.Theme;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
@@ -45,6 +46,8 @@ class PromptCardTest extends KioskGuiTest {
         assertThat(onEdt(() -> app.frame().frame().getWidth())).isEqualTo(1280);
         JTextArea prompt = (JTextArea) robot.finder().findByName("exercise.prompt.text", false);
         assertThat(onEdt(() -> prompt.getFont().getSize())).isGreaterThanOrEqualTo(28);
+        // the reading serif shipped in the jar, not a system font
+        assertThat(onEdt(() -> prompt.getFont().getFamily())).isEqualTo(Theme.SERIF);
         assertThat(onEdt(() -> SwingUtilities.getAncestorNamed("exercise.promptCard", prompt))).isNotNull();
         for (int i = 0; i < 2; i++) {
             JTextArea stem = (JTextArea) robot.finder().findByName("exercise.stem." + i, false);
