@@ -41,7 +41,7 @@ class CrashRecoveryTest extends KioskGuiTest {
         window.label("exercise.turn").requireText("Sam" + MARKER + ", Speaker");
         window.label("exercise.stepOf").requireText("Step 2 of 6");
         assertThat(countdownText()).isEqualTo("2:50");
-        window.label("exercise.countdownNote").requireText("Tap Resume when you are both ready");
+        window.label("exercise.countdownNote").requireText("Tap Resume to go on");
         window.button("exercise.pause").requireText("Resume");
         advance(Duration.ofSeconds(30));
         assertThat(countdownText()).isEqualTo("2:50");
