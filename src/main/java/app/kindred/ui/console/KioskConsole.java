@@ -87,6 +87,8 @@ public final class KioskConsole {
         confirm.add(button("kioskConsole.keepRunning", () -> {
             confirm.setVisible(false);
             quitButton.setVisible(true);
+            menu.revalidate();
+            menu.repaint();
             quitButton.requestFocusInWindow();
         }));
         confirm.setVisible(false);
@@ -94,6 +96,7 @@ public final class KioskConsole {
             quitButton.setVisible(false);
             confirm.setVisible(true);
             menu.revalidate();
+            menu.repaint();
         });
         menu.add(quitButton, "growx, gaptop 32lp, hidemode 3");
         menu.add(confirm, "growx, gaptop 32lp, hidemode 3");
