@@ -105,6 +105,7 @@ final class KioskCommand implements Callable<Integer> {
                 return; // this thread reports what went wrong
             }
             KioskApp app = KioskApp.create(options);
+            app.setSupport(settings.get(SettingsStore.SUPPORT_LINES), settings.get(SettingsStore.SUPPORT_NOTE));
             StartupTrace.mark("kiosk built");
             app.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), size);
             StartupTrace.mark("frame shown");

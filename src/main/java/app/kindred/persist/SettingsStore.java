@@ -86,6 +86,10 @@ public final class SettingsStore {
      */
     public static final SettingKey<Duration> OUTBOX_EXPIRY =
             SettingKey.duration("outboxExpiry", Duration.ofHours(12), Duration.ofMinutes(10), Duration.ofHours(24));
+    /** The venue's helplines for "Need support?", separated by "|"; blank: the generic "ask a member of staff". */
+    public static final SettingKey<String> SUPPORT_LINES = SettingKey.text("supportLines", "");
+    /** A note from the venue under the helplines ("Our counsellor is in room 4 on Tuesdays"); blank: none. */
+    public static final SettingKey<String> SUPPORT_NOTE = SettingKey.text("supportNote", "");
     /** The console (and the kiosk's facilitator menu) locks itself after this long without input. */
     public static final SettingKey<Duration> CONSOLE_LOCK_AFTER =
             SettingKey.duration("consoleLockAfter", Duration.ofMinutes(2), Duration.ofSeconds(15), Duration.ofHours(1));
@@ -111,7 +115,8 @@ public final class SettingsStore {
             SPEECH_VOLUME, SINGLE_KEY_SHORTCUTS, IDLE_TIMEOUT, IDLE_ANSWER,
             WALK_AWAY_MARGIN, WARNING_TIME, PAPER, PRINTER, MODE, DECKS_AVOID_REPEATS_ALL_DAY, TIME_OUT_LENGTH,
             EXTENSIONS_PER_STEP, REFLECTIONS_PER_SESSION, PAGES_PER_PACK, PACKS_PER_HOUR, OUTBOX_EXPIRY,
-            CONSOLE_LOCK_AFTER, HUB_BROKER_URL, HUB_PORT, HUB_BIND, LEGACY_PIN_HASH, LEGACY_PIN_SALT);
+            CONSOLE_LOCK_AFTER, SUPPORT_LINES, SUPPORT_NOTE, HUB_BROKER_URL, HUB_PORT, HUB_BIND, LEGACY_PIN_HASH,
+            LEGACY_PIN_SALT);
 
     private static final java.util.Set<String> LOGGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 

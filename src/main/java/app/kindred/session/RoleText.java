@@ -10,6 +10,24 @@ final class RoleText {
     private RoleText() {
     }
 
+    /**
+     * The round whose role holders {A}/{B} name in a step's text. In the second half of an
+     * {@code each} phase, partner B's turn, the text's {A} (the one the text speaks to) is the
+     * person acting now: the halves are the same words, read first by one person, then the other.
+     */
+    static int textRound(PlannedStep step) {
+        boolean secondHalf = step.phase() != null && step.phase().active() == Active.EACH && step.turn() == Active.B;
+        return step.round() + (secondHalf ? 1 : 0);
+    }
+
+    static String fill(String text, Participants people, PlannedStep step) {
+        return fill(text, people, textRound(step));
+    }
+
+    static List<String> fill(List<String> texts, Participants people, PlannedStep step) {
+        return fill(texts, people, textRound(step));
+    }
+
     static String fill(String text, Participants people, int round) {
         if (text == null) {
             return null;
@@ -38,6 +56,9 @@ final class RoleText {
                 out.add(b);
                 out.add(a);
             }
+        } else if (step.phase().active() == Active.EACH) {
+            // Each in turn: whoever acts reads the words written for role A (see textRound).
+            out.add(person(Active.A, textRound(step), exercise, people));
         } else {
             out.add(person(step.turn(), step.round(), exercise, people));
         }

@@ -527,7 +527,7 @@ public final class SessionEngine {
             if (!st.agenda.isEmpty() && !st.currentItem().isBreak()) {
                 exerciseId = st.currentItem().exercise().id();
                 if (q == null && kind == WrittenWords.Kind.REFLECTION && st.step().phase() != null) {
-                    q = RoleText.fill(st.step().phase().reflection(), st.participants, st.step().round());
+                    q = RoleText.fill(st.step().phase().reflection(), st.participants, st.step());
                 }
             }
             w = st.recorder.addWords(kind, author, exerciseId, q, TypedText.words(text).strip(), onSummary);

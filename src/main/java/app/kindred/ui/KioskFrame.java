@@ -45,7 +45,14 @@ public final class KioskFrame {
                 closeRequest.run();
             }
         });
-        frame.setContentPane(navigator.component());
+        // A thin strip above the screens holds the control every couple screen offers ("Need support?").
+        corner.setOpaque(false);
+        corner.setName("kiosk.corner");
+        JPanel content = new JPanel(new net.miginfocom.swing.MigLayout("fill, insets 0, gap 0, hidemode 3",
+                "[grow, fill]", "[][grow, fill]"));
+        content.add(corner, "growx, wrap");
+        content.add(new ScreenViewport(navigator.component()).inScrollPane(), "grow");
+        frame.setContentPane(content);
         frame.setGlassPane(overlay);
         frame.getAccessibleContext().setAccessibleName(title);
         announcer.install(frame.getLayeredPane());
@@ -54,6 +61,21 @@ public final class KioskFrame {
     /** The window's live region: what a screen reader (and the built-in speech) is told. */
     public Announcer announcer() {
         return announcer;
+    }
+
+    private final JPanel corner = new JPanel(new net.miginfocom.swing.MigLayout("insets 8lp 48lp 0 48lp, novisualpadding, fillx", "push[]"));
+
+    /** Puts a control at the top right, above every screen; shown while {@code show} says so. */
+    public void setCornerControl(javax.swing.JComponent control) {
+        Edt.check();
+        corner.removeAll();
+        corner.add(control);
+        corner.revalidate();
+    }
+
+    /** Shows or hides the strip with the corner control (it takes no room when hidden). */
+    public void showCorner(boolean show) {
+        corner.setVisible(show);
     }
 
     public JFrame frame() {
@@ -124,7 +146,13 @@ public final class KioskFrame {
         // Not opaque: FlatLaf then paints only a rounded card's shape, and the scrim shows in its
         // corners (an opaque one fills them with its parent's plain background).
         content.setOpaque(false);
-        overlay.add(content, "align center");
+        // At a large UI scale a card can be bigger than the screen: it scrolls instead of being cut off.
+        JPanel centred = new JPanel(new MigLayout("fill, insets 0, novisualpadding", "[center]", "[center]"));
+        centred.setOpaque(false);
+        centred.add(content);
+        javax.swing.JScrollPane scroll = new ScreenViewport(centred, false).inScrollPane();
+        scroll.setName("overlay.scroll");
+        overlay.add(scroll, "grow");
         overlay.getAccessibleContext().setAccessibleName(content.getAccessibleContext().getAccessibleName());
         overlay.setVisible(true);
         frame.accessibleChildrenChanged();

@@ -19,6 +19,8 @@ public enum Theme {
     DARK(KindredDarkLaf::new),
     HIGH_CONTRAST(KindredHighContrastLaf::new);
 
+    /** The reading serif's family name, as the theme's font keys name it (one weight ships: Regular). */
+    public static final String SERIF = "Source Serif 4";
     public static final int MIN_SCALE_PERCENT = 100;
     public static final int MAX_SCALE_PERCENT = 300;
 
@@ -77,6 +79,10 @@ public enum Theme {
             FlatLaf.setPreferredFontFamily(FlatRobotoFont.FAMILY);
             FlatLaf.setPreferredLightFontFamily(FlatRobotoFont.FAMILY_LIGHT);
             FlatLaf.setPreferredSemiboldFontFamily(FlatRobotoFont.FAMILY_SEMIBOLD);
+            // The reading serif for prompts and headings (Source Serif 4, OFL, fonts/OFL.txt), loaded
+            // when a style first names it, like Roboto: no lookup among the system's fonts.
+            com.formdev.flatlaf.util.FontUtils.registerFontFamilyLoader(SERIF,
+                    () -> com.formdev.flatlaf.util.FontUtils.installFont(Theme.class.getResource("fonts/SourceSerif4-Regular.ttf")));
             FlatLaf.registerCustomDefaultsSource("app.kindred.ui.theme");
             NoMarkup.install();
             fontsInstalled = true;

@@ -274,6 +274,9 @@ class RandomCommandsTest {
             assertThat(here.turn()).as(at("the scripted role acts")).isEqualTo(phase.active());
         }
         boolean swapped = s.round() == 1;
+        // In the second half of an "each in turn" phase the same words are read by the other person:
+        // {A} and role A's label belong to whoever acts now (issue 15: the right person, always).
+        boolean eachSecondHalf = phase.active() == Active.EACH && here.turn() == Active.B;
         if (here.turn() == Active.BOTH) {
             assertThat(s.active()).extracting(ActivePerson::partner).containsExactly(Partner.A, Partner.B);
             assertThat(s.active().get(0).role()).isEqualTo(swapped ? Active.B : Active.A);
@@ -282,10 +285,10 @@ class RandomCommandsTest {
             assertThat(s.active()).as(at("who acts")).singleElement().satisfies(p -> {
                 assertThat(p.partner()).isEqualTo(expected);
                 assertThat(p.name()).isEqualTo(s.participants().name(expected));
-                assertThat(p.roleLabel()).isEqualTo(ex.roles().label(here.turn()));
+                assertThat(p.roleLabel()).isEqualTo(ex.roles().label(eachSecondHalf ? Active.A : here.turn()));
             });
         }
-        String holderOfA = s.participants().name(swapped ? Partner.B : Partner.A);
+        String holderOfA = s.participants().name(swapped != eachSecondHalf ? Partner.B : Partner.A);
         assertThat(s.instructions()).as(at("{A} is the holder of role A")).startsWith(holderOfA + ", go first");
     }
 }

@@ -27,6 +27,11 @@ public final class Screenshots {
         Files.createDirectories(out);
         for (Theme t : Theme.values()) {
             for (Dimension d : List.of(new Dimension(1280, 800), new Dimension(1920, 1080))) {
+                // -Dscreenshots.only=light-1280x800 takes one theme and size, for a quick look.
+                String only = System.getProperty("screenshots.only");
+                if (only != null && !only.equals(t.key() + "-" + d.width + "x" + d.height)) {
+                    continue;
+                }
                 shoot(new Shot(t, d), out);
             }
         }

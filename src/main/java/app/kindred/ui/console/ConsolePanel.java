@@ -159,12 +159,70 @@ public final class ConsolePanel {
         side.add(noteShowing, "wmin 10");
         root.add(side, "top, wrap");
 
-        JPanel bottom = new JPanel(new MigLayout(Widgets.NESTED + ", gap 0", "[][][]push[][]"));
+        // Quit apart from Lock (a wide gap), and confirmed in a strip of its own.
+        JPanel bottom = new JPanel(new MigLayout(Widgets.NESTED + ", gap 16lp, hidemode 3", "[][][]push[]64lp[]"));
         bottom.setOpaque(false);
         for (String id : new String[] {"swap", "settings", "summary", "lock", "quit"}) {
             bottom.add(button(id));
         }
-        root.add(bottom, "span 2, growx");
+        quitStrip.setName("console.quitStrip");
+        quitStrip.setOpaque(false);
+        quitStrip.add(quitAsk, "wmin 10");
+        quitStrip.add(quitNow);
+        quitStrip.add(keepRunning);
+        quitStrip.setVisible(false);
+        // The question takes the place of the bottom row while it is asked.
+        bottomCards.setOpaque(false);
+        bottomCards.add(bottom, "buttons");
+        bottomCards.add(quitStrip, "quit");
+        root.add(bottomCards, "span 2, growx");
+    }
+
+    private final JPanel quitStrip = new JPanel(new MigLayout(Widgets.NESTED + ", gap 16lp", "push[][][]"));
+    private final JPanel bottomCards = new JPanel(new java.awt.CardLayout());
+    private final javax.swing.JLabel quitAsk = Widgets.label("console.quitAsk", null, ConsoleText.get("console.quitAsk"));
+    private final JButton quitNow = Widgets.named(new JButton(ConsoleText.get("console.quitNow")), "console.quitNow", "console");
+    private final JButton keepRunning = Widgets.named(new JButton(ConsoleText.get("console.keepRunning")), "console.keepRunning", "console");
+
+    /** Finger-sized controls (44 px) when the console is shown over the room view; compact otherwise. */
+    public void setTouch(boolean touch) {
+        String style = touch ? "console consoleTouch" : "console";
+        restyle(root, style);
+        root.revalidate();
+    }
+
+    private static void restyle(java.awt.Container c, String style) {
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof javax.swing.JComponent j) {
+                Object now = j.getClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS);
+                if (now instanceof String cls && cls.startsWith("console") && (cls.equals("console") || cls.equals("console consoleTouch"))) {
+                    Widgets.style(j, style);
+                }
+            }
+            if (k instanceof java.awt.Container inner) {
+                restyle(inner, style);
+            }
+        }
+    }
+
+    /** Asks once more before quitting; {@code quit} runs only on "Quit now". */
+    void confirmQuit(Runnable quit) {
+        for (java.awt.event.ActionListener l : quitNow.getActionListeners()) {
+            quitNow.removeActionListener(l);
+        }
+        for (java.awt.event.ActionListener l : keepRunning.getActionListeners()) {
+            keepRunning.removeActionListener(l);
+        }
+        quitNow.addActionListener(e -> quit.run());
+        keepRunning.addActionListener(e -> showQuitAsk(false));
+        showQuitAsk(true);
+        keepRunning.requestFocusInWindow();
+    }
+
+    private void showQuitAsk(boolean show) {
+        ((java.awt.CardLayout) bottomCards.getLayout()).show(bottomCards, show ? "quit" : "buttons");
+        bottomCards.revalidate();
+        bottomCards.repaint();
     }
 
     private JPanel card(String name) {

@@ -78,11 +78,33 @@ public final class KioskConsole {
             frame.showOverlay(settingsPanel.component(), settingsPanel.initialFocus());
         });
         menu.add(menuSettings, "growx");
-        menu.add(button("kioskConsole.quit", () -> {
+        menu.add(button("kioskConsole.close", this::close), "growx");
+        // Quit stands apart, below the rest, and asks once more: a slip would close the kiosk for the evening.
+        JPanel confirm = new JPanel(new MigLayout(Widgets.NESTED + ", wrap 2, gap 16lp 12lp", "[grow, fill][grow, fill]"));
+        confirm.setOpaque(false);
+        confirm.setName("kioskConsole.quitConfirm");
+        confirm.add(Widgets.label("kioskConsole.quitAsk", "body", ConsoleText.get("kioskConsole.quitAsk")), "span 2, center");
+        JButton quitButton = button("kioskConsole.quit", () -> { });
+        confirm.add(button("kioskConsole.quitNow", () -> {
             LOG.info("quit from the kiosk console");
             quit.run();
-        }), "growx");
-        menu.add(button("kioskConsole.close", this::close), "growx");
+        }));
+        confirm.add(button("kioskConsole.keepRunning", () -> {
+            confirm.setVisible(false);
+            quitButton.setVisible(true);
+            menu.revalidate();
+            menu.repaint();
+            quitButton.requestFocusInWindow();
+        }));
+        confirm.setVisible(false);
+        quitButton.addActionListener(e -> {
+            quitButton.setVisible(false);
+            confirm.setVisible(true);
+            menu.revalidate();
+            menu.repaint();
+        });
+        menu.add(quitButton, "growx, gaptop 32lp, hidemode 3");
+        menu.add(confirm, "growx, gaptop 32lp, hidemode 3");
     }
 
     /** Locks the kiosk frame down and puts the console behind the PIN. Call on the event thread. */

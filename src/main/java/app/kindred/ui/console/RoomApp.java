@@ -83,7 +83,10 @@ public final class RoomApp implements ConsoleActions.Host {
         pinHolder.add(pinPad.component());
         consoleHost.setName("console.host");
         consoleHost.add(pinHolder, "pin");
-        consoleHost.add(consolePanel.component(), "console");
+        // Scrolls when a small screen or a large UI scale does not hold it all (finger-sized controls take room).
+        app.kindred.ui.ScrollBody consoleBody = new app.kindred.ui.ScrollBody("console.body", new MigLayout("fill, insets 0"));
+        consoleBody.add(consolePanel.component(), "grow");
+        consoleHost.add(consoleBody.inScrollPane(), "console");
         windows = new DisplayWindows(ConsoleText.get("room.window.title"), lockdown, roomView.component(), consoleHost);
         workshop.addView(s -> {
             roomView.render(s.session());
@@ -98,6 +101,7 @@ public final class RoomApp implements ConsoleActions.Host {
         lock();
         lastScreens = screens.get();
         windows.arrange(lastScreens);
+        fitConsoleToTouch();
         workshop.setTwoDisplays(windows.plan().mode() == DisplayPlan.Mode.SEPARATE);
         Toolkit.getDefaultToolkit().addAWTEventListener(tapListener, AWTEvent.MOUSE_EVENT_MASK);
         displayWatch.start();
@@ -129,6 +133,7 @@ public final class RoomApp implements ConsoleActions.Host {
         LOG.info("screens changed: " + lastScreens.size() + " -> " + now.size());
         lastScreens = now;
         windows.arrange(now);
+        fitConsoleToTouch();
         workshop.setTwoDisplays(windows.plan().mode() == DisplayPlan.Mode.SEPARATE);
         if (windows.plan().mode() == DisplayPlan.Mode.OVERLAY && !windows.consoleOpen()) {
             lockHidden(); // its window went with the screen: a hidden console is a locked one
@@ -329,6 +334,18 @@ public final class RoomApp implements ConsoleActions.Host {
         summaryOpener.run();
     }
 
+    ConsolePanel consolePanelForTests() {
+        return consolePanel;
+    }
+
+    /**
+     * Over the room view the console is on the one screen there is, often a touch screen: its
+     * controls grow to 44 px. On a screen of its own (a laptop with a mouse) it stays compact.
+     */
+    private void fitConsoleToTouch() {
+        consolePanel.setTouch(windows.plan().mode() == DisplayPlan.Mode.OVERLAY);
+    }
+
     @Override
     public void lockConsole() {
         lock();
@@ -337,7 +354,9 @@ public final class RoomApp implements ConsoleActions.Host {
 
     @Override
     public void quit() {
-        LOG.info("quit from the console");
-        onQuit.run();
+        consolePanel.confirmQuit(() -> {
+            LOG.info("quit from the console");
+            onQuit.run();
+        });
     }
 }

@@ -51,6 +51,7 @@ final class SessionBar {
         root.add(Widgets.label("console.programme.label", null, ConsoleText.get("console.programme")));
         programmes.setName("console.programme");
         programmes.getAccessibleContext().setAccessibleName(ConsoleText.get("console.programme"));
+        Widgets.style(programmes, "console"); // 44 px tall, like the buttons: the console may be on a touch screen
         programmes.setRenderer(new DefaultListCellRenderer() {
             @Override
             public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,

@@ -13,7 +13,9 @@ import app.kindred.ui.Countdown;
 import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
 import app.kindred.ui.PanelScreen;
+import app.kindred.ui.ScrollBody;
 import app.kindred.ui.StepRibbon;
+import app.kindred.ui.SwapWords;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
 import java.util.ArrayList;
@@ -67,6 +69,9 @@ public final class ExerciseScreen extends PanelScreen {
     private JPanel reflectionCard;
     private JTextArea reflectionQuestion;
     private Countdown countdown;
+    private PausedVeil pausedVeil;
+    /** The ring's side in logical pixels: one size in running, warning and paused. */
+    private static final int RING = 300;
     private JLabel countdownNote;
     private JLabel upNext;
     private JButton pauseButton;
@@ -84,59 +89,63 @@ public final class ExerciseScreen extends PanelScreen {
 
     @Override
     protected JPanel build() {
-        JPanel p = new JPanel(new MigLayout("fill, insets 32lp 48lp 32lp 48lp, hidemode 3",
-                "[grow 60, fill, :960lp:]48lp[grow 40, fill]", "[]unrel[]rel[]para[grow, fill]para[]"));
+        // The body scrolls when a large UI scale does not fit the screen; the control bar stays pinned.
+        JPanel p = new JPanel(new MigLayout("fill, insets 0, gap 0", "[grow, fill]", "[grow, fill][]"));
+        // The ring's column has one width in every state, so the ring never moves or resizes and the
+        // prompt never narrows (it used to grow 32 px when "Almost time" appeared under it).
+        ScrollBody body = new ScrollBody("exercise.body", new MigLayout("fill, insets 24lp 48lp 8lp 48lp, hidemode 3",
+                "[grow, fill]40lp[" + RING + "lp!, center]", "[]rel[]rel[]para[grow, fill]"));
         ribbon = new StepRibbon("exercise.ribbon");
-        stepOf = Widgets.label("exercise.stepOf", "secondary", " ");
-        JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[][grow][]"));
+        stepOf = Widgets.label("exercise.stepOf", "stepOf", " ");
+        // Both sides in one size group: the ribbon stays centred whatever the side texts say.
+        JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[grow, sg side, left][][grow, sg side, right]"));
         top.setOpaque(false);
-        exerciseTitle = Widgets.label("exercise.title", "secondary", " ");
-        top.add(exerciseTitle);
+        exerciseTitle = Widgets.label("exercise.title", "exerciseTitle", " ");
+        top.add(exerciseTitle, "wmin 0");
         top.add(ribbon, "center");
-        top.add(stepOf, "right");
-        p.add(top, "span 2, growx, wrap");
+        top.add(stepOf, "wmin 0");
+        body.add(top, "span 2, growx, wrap");
 
         phaseTitle = Widgets.label("exercise.phase", "title", " ");
-        switchBanner = Widgets.label("exercise.switch", "warning", Text.get("exercise.switch"));
-        JPanel heading = new JPanel(new MigLayout("insets 0", "[]unrel[]"));
-        heading.setOpaque(false);
-        heading.add(phaseTitle);
-        heading.add(switchBanner);
-        p.add(heading, "span 2, wrap");
+        body.add(phaseTitle, "span 2, wrap");
 
         turn = Widgets.label("exercise.turn", "turn", " ");
         turn.setIconTextGap(16);
         otherTurn = Widgets.label("exercise.otherTurn", "body", " ");
         otherTurn.setIconTextGap(12);
-        JPanel turns = new JPanel(new MigLayout("insets 0, wrap 1, gapy 4lp"));
+        switchBanner = Widgets.label("exercise.switch", "swapLine", Text.get("exercise.switch"));
+        JPanel turns = new JPanel(new MigLayout("insets 0, wrap 1, gapy 4lp, hidemode 3"));
         turns.setOpaque(false);
+        turns.add(switchBanner);
         turns.add(turn);
         turns.add(otherTurn);
-        p.add(turns, "span 2, wrap");
+        body.add(turns, "span 2, wrap");
 
-        p.add(leftColumn(), "grow, wmin 0");
-        // The ring grows with the room it gets: bigger screens, a bigger clock for the back of the room.
-        JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, center]", "[grow, fill]rel[]"));
+        body.add(leftColumn(), "grow, wmin 0, aligny top");
+        JPanel right = new JPanel(new MigLayout(Widgets.NESTED + ", wrap 1", "[" + RING + "lp!, center]", "[]8lp[]"));
         right.setOpaque(false);
         countdown = new Countdown("exercise.countdown");
-        right.add(countdown, "grow, w 220lp:340lp, h 220lp:340lp");
+        pausedVeil = new PausedVeil();
+        right.add(new javax.swing.JLayer<>(countdown, pausedVeil), "w " + RING + "lp!, h " + RING + "lp!");
         countdownNote = Widgets.label("exercise.countdownNote", "countdownNote", " ");
-        right.add(countdownNote);
-        p.add(right, "grow, wrap");
+        right.add(countdownNote, "h pref!, wmax " + RING + "lp");
+        body.add(right, "aligny top, wrap");
+        p.add(body.inScrollPane(), "grow, wrap");
 
-        // A little inset so focus rings at the edges are not clipped.
-        JPanel bar = new JPanel(new MigLayout("insets 4lp, fillx", "[][][]push[]unrel[]"));
+        // Pause and +1 min together; Time-out set apart in a calm style of its own; Next on the right.
+        JPanel bar = new JPanel(new MigLayout("insets 12lp 48lp 20lp 48lp, fillx", "[]16lp[]48lp[]push[]16lp[]"));
+        bar.setName("exercise.bar");
         bar.setOpaque(false);
-        pauseButton = Widgets.button("exercise.pause", "touch", controls.pause());
+        pauseButton = Widgets.button("exercise.pause", "couple", controls.pause());
         bar.add(pauseButton, "sg ctl");
-        bar.add(Widgets.button("exercise.extend", "touch", controls.extend()), "sg ctl");
-        bar.add(Widgets.button("exercise.timeOut", "touch", controls.timeOut()), "sg ctl");
+        bar.add(Widgets.button("exercise.extend", "couple", controls.extend()), "sg ctl");
+        bar.add(Widgets.button("exercise.timeOut", "calm", controls.timeOut()));
         upNext = Widgets.label("exercise.next.text", "secondary", " ");
-        bar.add(upNext, "right");
+        bar.add(upNext, "right, wmin 0");
         nextButton = Widgets.button("exercise.next", "primary", controls.next());
         bar.add(Widgets.button("exercise.back", "touch", controls.back()), "split 2"); // issue 19: a stray key is undone
         bar.add(nextButton);
-        p.add(bar, "span 2, growx");
+        p.add(bar, "growx");
 
         for (CommandAction<SessionSnapshot> a : controls.all()) {
             a.bindKey(p);
@@ -152,8 +161,9 @@ public final class ExerciseScreen extends PanelScreen {
         Widgets.readable(instructions);
         left.add(instructions, "wmin 0");
 
-        promptCard = new JPanel(new MigLayout("insets 20lp 24lp 20lp 24lp, fillx, wrap 1", "[grow, fill]"));
-        Widgets.style(promptCard, "card");
+        promptCard = new JPanel(new MigLayout("insets 24lp 32lp 28lp 32lp, fillx, wrap 1", "[grow, fill]", "[]8lp[]"));
+        promptCard.setName("exercise.promptCard");
+        Widgets.style(promptCard, "promptCard");
         promptCard.add(Widgets.label("exercise.prompt.label", "secondary", Text.get("exercise.prompt")));
         promptText = Widgets.paragraph("exercise.prompt.text", "prompt", " ");
         Widgets.readable(promptText);
@@ -188,7 +198,7 @@ public final class ExerciseScreen extends PanelScreen {
         optInCard.add(choice);
         left.add(optInCard, "wmin 0");
 
-        stemsBox = new JPanel(new MigLayout("insets 0, fillx, wrap 1, gapy 6lp", "[grow, fill]"));
+        stemsBox = new JPanel(new MigLayout(Widgets.NESTED + ", fillx, wrap 1, gapy 8lp", "[grow, fill]"));
         stemsBox.setOpaque(false);
         left.add(stemsBox, "wmin 0");
 
@@ -218,7 +228,12 @@ public final class ExerciseScreen extends PanelScreen {
         exerciseTitle.setText(s.isBreak() ? Text.get("exercise.break") : s.exercise().title());
         stepOf.setText(Text.format(s.swapped() ? "exercise.stepRound" : "exercise.step", s.stepIndex() + 1, s.stepCount()));
         phaseTitle.setText(s.phaseTitle());
-        switchBanner.setVisible(s.switchRoles());
+        String swap = SwapWords.line(s, a -> name(s.participants(), a));
+        switchBanner.setVisible(swap != null);
+        if (swap != null) {
+            switchBanner.setText("\u21c4 " + swap);
+            switchBanner.getAccessibleContext().setAccessibleName(swap);
+        }
         renderTurn(s);
         Widgets.setParagraph(instructions, s.isBreak() ? s.breakText() : s.instructions());
         app.kindred.content.DeckLevel optIn = s.prompt() == null ? null : optInLevel.apply(s.prompt());
@@ -239,7 +254,15 @@ public final class ExerciseScreen extends PanelScreen {
             stemsBox.add(Widgets.label("exercise.stems.label", "secondary", Text.get("exercise.stems")));
             int i = 0;
             for (String stem : s.stems()) {
-                stemsBox.add(Widgets.paragraph("exercise.stem." + i++, "stem", "\u201c" + stem + "\u201d"), "wmin 0");
+                // Each starter a chip of its own, as wide as its words: easy to find and read aloud.
+                JPanel chip = new JPanel(new MigLayout("insets 10lp 20lp 10lp 20lp, fillx", "[grow, fill]"));
+                chip.setName("exercise.stemChip." + i);
+                Widgets.style(chip, "chip");
+                JTextArea words = Widgets.paragraph("exercise.stem." + i++, "stem", "\u201c" + stem + "\u201d");
+                // As wide as its words on one line (a wrapping text area asks for no width of its own).
+                int wide = words.getFontMetrics(words.getFont()).stringWidth(words.getText()) + 2;
+                chip.add(words, "wmin 0, w 0:" + wide + "px");
+                stemsBox.add(chip, "growx 0, wmin 0, wmax 100%");
             }
         }
         reflectionCard.setVisible(s.reflectionQuestion() != null);
@@ -262,15 +285,20 @@ public final class ExerciseScreen extends PanelScreen {
             case FINISHED, READY -> Countdown.Mode.STOPPED;
             default -> Countdown.Mode.RUNNING;
         };
-        if (countdown.show(s.remaining(), s.total(), mode)) {
+        boolean changed = countdown.show(s.remaining(), s.total(), mode);
+        if (pausedVeil.setPaused(mode == Countdown.Mode.PAUSED)) {
+            countdown.getParent().repaint();
+        }
+        if (changed) {
             String note = switch (mode) {
                 case WARNING -> Text.get("exercise.warning");
-                case PAUSED -> Text.get("exercise.paused");
+                case PAUSED -> Text.get("exercise.pausedNote"); // "Paused" itself stands in the ring
                 default -> (!s.extension().isNegative() && !s.extension().isZero())
                         ? Text.format("exercise.extension", Math.max(1, s.extension().toMinutes())) : " ";
             };
             if (!note.equals(countdownNote.getText())) {
                 countdownNote.setText(note);
+                Widgets.style(countdownNote, mode == Countdown.Mode.PAUSED ? "body" : "countdownNote");
             }
         }
     }
@@ -278,6 +306,7 @@ public final class ExerciseScreen extends PanelScreen {
     private void renderTurn(SessionSnapshot s) {
         List<ActivePerson> active = s.active();
         otherTurn.setVisible(false);
+        turn.setVisible(true);
         if (s.isBreak()) {
             turn.setIcon(null);
             turn.setText(Text.get("exercise.break"));
@@ -298,6 +327,8 @@ public final class ExerciseScreen extends PanelScreen {
         } else {
             turn.setIcon(new PairMark());
             turn.setText(Text.get("exercise.together"));
+            // A swap's own sentence already says who does what: one signal, not three.
+            turn.setVisible(!switchBanner.isVisible());
         }
         turn.getAccessibleContext().setAccessibleName(turn.getText());
     }
@@ -375,6 +406,54 @@ public final class ExerciseScreen extends PanelScreen {
     public Countdown countdown() {
         component();
         return countdown;
+    }
+
+    /**
+     * Over the ring while the clock is stopped: the ring and digits fade back and "Paused" stands
+     * with the digits, so a paused clock can never be read as a running one.
+     */
+    private static final class PausedVeil extends javax.swing.plaf.LayerUI<Countdown> {
+        private boolean paused;
+
+        boolean setPaused(boolean p) {
+            boolean changed = p != paused;
+            paused = p;
+            return changed;
+        }
+
+        boolean paused() {
+            return paused;
+        }
+
+        @Override
+        public void paint(java.awt.Graphics g, JComponent c) {
+            if (!paused) {
+                super.paint(g, c);
+                return;
+            }
+            java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+            try {
+                g2.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.35f));
+                super.paint(g2, c);
+                g2.setComposite(java.awt.AlphaComposite.SrcOver);
+                g2.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                java.awt.Font f = javax.swing.UIManager.getFont("Kindred.countdownNote.font");
+                int size = Math.min(c.getWidth(), c.getHeight());
+                g2.setFont(f.deriveFont(Math.max(f.getSize2D(), size * 0.085f)));
+                java.awt.FontMetrics fm = g2.getFontMetrics();
+                String t = Text.get("exercise.paused");
+                g2.setColor(javax.swing.UIManager.getColor("Label.foreground"));
+                g2.drawString(t, (c.getWidth() - fm.stringWidth(t)) / 2, (int) (c.getHeight() / 2.0 - size * 0.2));
+            } finally {
+                g2.dispose();
+            }
+        }
+    }
+
+    /** True while the ring is veiled as paused, for tests. */
+    public boolean ringPaused() {
+        component();
+        return pausedVeil.paused();
     }
 
     /** Both partners' marks side by side, for steps they do together. */

@@ -14,6 +14,7 @@ import app.kindred.ui.KioskFrame;
 import app.kindred.ui.Navigator;
 import app.kindred.ui.PartnerLook;
 import app.kindred.ui.Text;
+import app.kindred.ui.Widgets;
 import java.awt.Dimension;
 import java.awt.GraphicsDevice;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class KioskApp {
     private final KioskOptions options;
     private final KioskFrame frame;
     private final Navigator navigator = new Navigator();
+    private final SupportCard support;
     private final Couple couple = new Couple();
     private final Chimes chimes;
     private final IdleGuard idle;
@@ -72,6 +74,19 @@ public final class KioskApp {
                 options.folders() == null ? null : options.folders().temp());
         packs.onResult(text -> narration.say(text));
         registerScreens();
+        support = new SupportCard(() -> {
+            frame.hideOverlay();
+            restoreOverlay();
+        });
+        support.setVenue(null, null);
+        javax.swing.JButton supportButton = Widgets.button("kiosk.support", "quiet", new javax.swing.AbstractAction(Text.get("support.button")) {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                openSupport();
+            }
+        });
+        supportButton.setToolTipText(Text.get("support.button.tip"));
+        frame.setCornerControl(supportButton);
         idle = new IdleGuard(options.clock(), options.idleAfter(), options.idleAnswer(), options.limits().walkAwayMargin(),
                 frame, this::backToWelcome);
         idle.onAnswered(this::restoreOverlay);
@@ -212,6 +227,16 @@ public final class KioskApp {
      * After "Still there?" is answered its card goes, and whatever card it covered comes back: the
      * recovery card, or the time-out card while the time-out lasts.
      */
+    /** The venue's helplines (separated by "|") and note for "Need support?"; blank: the generic words. */
+    public void setSupport(String helplines, String venueNote) {
+        support.setVenue(helplines, venueNote);
+    }
+
+    /** Opens "Need support?" over whatever shows; closing it brings back what was there (a time-out, say). */
+    void openSupport() {
+        frame.showOverlay(support.component(), support.initialFocus());
+    }
+
     private void restoreOverlay() {
         if (engine() == null || frame.overlayShowing()) {
             return;
@@ -301,7 +326,7 @@ public final class KioskApp {
     private TimeOutPrompt timeOut() {
         if (timeOut == null) {
             timeOut = new TimeOutPrompt(controls.action("endTimeOut", e -> e.endTimeOut(true), s -> true),
-                    controls.action("endSession", e -> e.endTimeOut(false), s -> true));
+                    controls.action("endSession", e -> e.endTimeOut(false), s -> true), this::openSupport);
         }
         return timeOut;
     }

@@ -58,12 +58,12 @@ public final class ReflectionScreen extends PanelScreen implements Wipeable {
 
     @Override
     protected JPanel build() {
-        JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 1, hidemode 3", "push[560lp:900lp:1100lp]push", ROWS));
+        JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 1, hidemode 3", "push[:900lp:1100lp]push", ROWS));
         p.add(Widgets.label("reflection.title", "title", Text.get("reflection.title")));
         p.add(Widgets.label("reflection.lead", "secondary", Text.get("reflection.lead")));
         question = Widgets.paragraph("reflection.question", "prompt", " ");
         p.add(question, "growx, wmin 0");
-        JPanel writers = new JPanel(new MigLayout(Widgets.NESTED + ", gap rel", "[]unrel[][][]"));
+        JPanel writers = new JPanel(new MigLayout(Widgets.NESTED + ", gap 16lp", "[]unrel[][][]")); // 16 px between chips: one finger, one choice
         writers.setOpaque(false);
         writers.add(Widgets.label("reflection.writer", "body", Text.get("reflection.writer")));
         ButtonGroup group = new ButtonGroup();

@@ -19,8 +19,8 @@ final class TimeOutPrompt {
     private final JButton resume;
     private String shown = "";
 
-    TimeOutPrompt(CommandAction<SessionSnapshot> resumeAction, CommandAction<SessionSnapshot> endAction) {
-        panel = new JPanel(new MigLayout("wrap 1, insets 48lp 64lp 48lp 64lp", "[center, 480lp:640lp]", "[]unrel[]para[]48lp[]"));
+    TimeOutPrompt(CommandAction<SessionSnapshot> resumeAction, CommandAction<SessionSnapshot> endAction, Runnable support) {
+        panel = new JPanel(new MigLayout("wrap 1, insets 48lp 64lp 48lp 64lp", "[center, 480lp:640lp]", "[]unrel[]para[]48lp[]para[]"));
         panel.setName("timeout.prompt");
         Widgets.style(panel, "card");
         panel.add(Widgets.label("timeout.title", "display", Text.get("timeout.title")));
@@ -34,6 +34,13 @@ final class TimeOutPrompt {
         resume = Widgets.button("timeout.resume", "primary", resumeAction);
         buttons.add(resume);
         panel.add(buttons);
+        // The "Need support?" above the screens lies under this card: offer it here too.
+        panel.add(Widgets.button("timeout.support", "calm", new javax.swing.AbstractAction(Text.get("support.button")) {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                support.run();
+            }
+        }), "gaptop 8lp");
         panel.getAccessibleContext().setAccessibleName(Text.get("timeout.title"));
     }
 

@@ -30,7 +30,7 @@ public final class WelcomeScreen extends PanelScreen {
 
     @Override
     protected JPanel build() {
-        JPanel p = new JPanel(new MigLayout("fill, insets dialog", "[center]", "push[]para[]unrel[]48lp[]unrel[]push"));
+        JPanel p = new JPanel(new MigLayout("fill, insets dialog", "[center]", "push[]para[]unrel[]48lp[]unrel[]para[]push"));
         JPanel marks = new JPanel(new MigLayout("insets 0, gap unrel"));
         marks.setOpaque(false);
         marks.add(new JLabel(new PartnerMark(PartnerLook.A, 56)));
@@ -40,7 +40,10 @@ public final class WelcomeScreen extends PanelScreen {
         p.add(Widgets.label("welcome.lead", "body", Text.get("welcome.lead")), "wrap");
         startButton = Widgets.button("welcome.start", "primary", start);
         p.add(startButton, "wrap, wmin 280lp");
-        p.add(Widgets.label("welcome.note", "secondary", Text.get("welcome.note"))); // no "wrap": an empty row after it would lift the block
+        p.add(Widgets.label("welcome.note", "secondary", Text.get("welcome.note")), "wrap");
+        // Said before anyone starts, briefly: what this is, and who it is not for.
+        p.add(Widgets.label("welcome.safety", "secondary", Text.get("welcome.safety")), "split 2, flowy, center");
+        p.add(Widgets.label("welcome.safety.fear", "secondary", Text.get("welcome.safety.fear")), "center"); // no "wrap": an empty row after it would lift the block
         p.getAccessibleContext().setAccessibleName(Text.get("welcome.title"));
         return p;
     }

@@ -44,7 +44,7 @@ public final class WhoScreen extends PanelScreen implements Wipeable {
     @Override
     protected JPanel build() {
         JPanel p = new JPanel(new MigLayout("fill, insets dialog, wrap 2, hidemode 3",
-                "push[sg card, 320lp:420lp]48lp[sg card]push", "push[]unrel[]48lp[]48lp[]para[]push"));
+                "push[sg card, :420lp]48lp[sg card]push", "push[]unrel[]48lp[]48lp[]para[]push"));
         p.add(Widgets.label("who.title", "title", Text.get("who.title")), "span 2, center");
         p.add(Widgets.label("who.lead", "body", Text.get("who.lead")), "span 2, center");
         for (PartnerLook look : PartnerLook.values()) {

@@ -8,6 +8,7 @@ import app.kindred.ui.Edt;
 import app.kindred.ui.PartnerLook;
 import app.kindred.ui.PartnerMark;
 import app.kindred.ui.Screen;
+import app.kindred.ui.SwapWords;
 import app.kindred.ui.Widgets;
 import app.kindred.ui.Clocks;
 import app.kindred.ui.ConsoleText;
@@ -34,6 +35,8 @@ public final class RoomView implements Screen {
     public static final String STEP = "step";
     public static final String BETWEEN = "between";
     public static final String BREAK = "break";
+    /** Paused or in a time-out: a full-screen state of its own, not a label beside the prompt. */
+    public static final String HOLD = "hold";
     /** After a switch, the "Switch" banner stays this long into the new step. */
     private static final long SWITCH_BANNER_SECONDS = 15;
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("H:mm");
@@ -51,6 +54,7 @@ public final class RoomView implements Screen {
     private final JPanel switchBanner = new JPanel(new MigLayout("insets 8 24 8 24"));
     private final JLabel switchText = Widgets.label("room.switch.text", "roomSwitchText", ConsoleText.get("room.switch"));
     private final JLabel countdown = Widgets.label("room.countdown", "roomCountdown", "0:00");
+    private final javax.swing.JProgressBar progress = new javax.swing.JProgressBar(0, 1000);
     private final JLabel status = Widgets.label("room.status", "roomStatus", " ");
     private final JTextArea instructions = Widgets.paragraph("room.instructions", "roomBody", "");
     private final JTextArea stems = Widgets.paragraph("room.stems", "roomStem", "");
@@ -60,8 +64,18 @@ public final class RoomView implements Screen {
 
     private final JLabel betweenHeading = Widgets.label("room.between.heading", "roomStatus", " ");
     private final JLabel betweenTitle = Widgets.label("room.between.title", "roomDisplay", " ");
-    private final JTextArea betweenText = Widgets.paragraph("room.between.text", "roomBodyCentered", "");
+    private final javax.swing.JTextPane betweenText = centred("room.between.text", "roomBodyCentered");
     private final JLabel betweenMinutes = Widgets.label("room.between.minutes", "roomStatus", " ");
+    private final JPanel decide = new JPanel(new MigLayout(Widgets.NESTED + ", gap 16", "[][][][]"));
+    private final JLabel decideLead = Widgets.label("room.between.decide", "roomBodyCentered", ConsoleText.get("room.between.decide.lead"));
+    private final JLabel decideA = new JLabel();
+    private final JLabel decideAnd = Widgets.label("room.between.decide.and", "roomBodyCentered", ConsoleText.get("room.between.decide.and"));
+    private final JLabel decideB = new JLabel();
+
+    private final JLabel holdTitle = Widgets.label("room.hold.title", "roomHoldTitle", " ");
+    private final javax.swing.JTextPane holdText = centred("room.hold.text", "roomBodyCentered");
+    private final JLabel holdCountdown = Widgets.label("room.hold.countdown", "roomHoldClock", "0:00");
+    private final JLabel holdWhere = Widgets.label("room.hold.where", "roomStatus", " ");
 
     private final JLabel breakText = Widgets.label("room.break.text", "roomDisplay", " ");
     private final JLabel breakCountdown = Widgets.label("room.break.countdown", "roomClock", "0:00");
@@ -74,11 +88,13 @@ public final class RoomView implements Screen {
         Edt.check();
         this.wallClock = wallClock;
         root.setName("room");
+        turn.setIconTextGap(com.formdev.flatlaf.util.UIScale.scale(20));
         cards.setName("room.cards");
         cards.setOpaque(false);
         cards.add(stepCard(), STEP);
         cards.add(betweenCard(), BETWEEN);
         cards.add(breakCard(), BREAK);
+        cards.add(holdCard(), HOLD);
         cardLayout.show(cards, BETWEEN);
         root.add(cards, "grow, wrap");
         noteBanner.setName("room.noteBanner");
@@ -99,26 +115,54 @@ public final class RoomView implements Screen {
     }
 
     /**
-     * The theme sizes the clocks for a 1280x800 screen; a bigger projector image gets bigger clocks
-     * (the same theme font, scaled with the view, up to 2.5 times), so the back row can still read them.
+     * Type sized by the projected image's height, for the back row of a room: body text 4.4 % of
+     * the height, the prompt 6 %, the countdown 19 % (issue 15 measured 4 %, 5.5 % and 15 % as the
+     * least a room can read). The theme gives family and weight; the size comes from the screen.
      */
     private void fitClocks() {
-        fit(countdown, "Kindred.room.countdown.font");
-        fit(breakCountdown, "Kindred.room.clock.font");
-    }
-
-    private void fit(JLabel label, String themeFont) {
-        java.awt.Font base = javax.swing.UIManager.getFont(themeFont);
-        if (base == null || root.getWidth() == 0) {
+        int h = root.getHeight();
+        if (h == 0) {
             return;
         }
-        double factor = Math.max(1, Math.min(2.5, Math.min(root.getWidth() / (double) com.formdev.flatlaf.util.UIScale.scale(1280),
-                root.getHeight() / (double) com.formdev.flatlaf.util.UIScale.scale(800))));
-        float size = (float) (base.getSize2D() * factor);
-        if (Math.abs(label.getFont().getSize2D() - size) > 0.5f) {
-            label.setFont(base.deriveFont(size));
+        fit(programme, h, 0.030);
+        fit(step, h, 0.030);
+        fit(exercise, h, 0.050);
+        fit(turn, h, 0.065);
+        fit(switchText, h, 0.052);
+        fit(instructions, h, 0.044);
+        fit(stems, h, 0.044);
+        fit(prompt, h, 0.060);
+        fit(countdown, h, 0.19);
+        fit(status, h, 0.042);
+        fit(next, h, 0.034);
+        fit(betweenHeading, h, 0.045);
+        fit(betweenTitle, h, 0.085);
+        fit(betweenText, h, 0.048);
+        fit(betweenMinutes, h, 0.042);
+        fit(decideLead, h, 0.048);
+        fit(decideAnd, h, 0.048);
+        fit(breakText, h, 0.075);
+        fit(breakCountdown, h, 0.26);
+        fit(breakBackAt, h, 0.048);
+        fit(holdTitle, h, 0.10);
+        fit(holdText, h, 0.052);
+        fit(holdCountdown, h, 0.20);
+        fit(holdWhere, h, 0.042);
+        fit(note, h, 0.042);
+        int mark = (int) Math.round(h * 0.055 / com.formdev.flatlaf.util.UIScale.getUserScaleFactor());
+        markSize = Math.max(24, mark);
+    }
+
+    private static void fit(JComponent c, int height, double fraction) {
+        float size = (float) (height * fraction);
+        java.awt.Font f = c.getFont();
+        if (f != null && Math.abs(f.getSize2D() - size) > 0.5f) {
+            c.setFont(f.deriveFont(size));
         }
     }
+
+    /** The partner marks' logical size, from the view's height. */
+    private int markSize = 56;
 
     @Override
     public JComponent initialFocus() {
@@ -126,56 +170,85 @@ public final class RoomView implements Screen {
     }
 
     private JPanel stepCard() {
-        // Left: what to do (words wrap in 58% of the width); right: the clock, readable from the back.
-        JPanel p = new JPanel(new MigLayout("fill, insets 32 48 32 48, gap 48 12",
-                "[58%, fill][grow, center]", "[grow, top][]"));
+        // Left: what to do (words wrap in 62% of the width); right: the clock, readable from the back.
+        JPanel p = new JPanel(new MigLayout("fill, insets 2% 3% 2% 3%, gap 3% 1%",
+                "[62%, fill][grow, center]", "[][grow, top][]"));
         p.setName("room.stepCard");
         p.setOpaque(false);
-        JPanel words = new JPanel(new MigLayout("fillx, insets 0, gapy 14, wrap 1", "[grow, fill]"));
+        JPanel where = new JPanel(new MigLayout(Widgets.NESTED + ", fillx", "[grow, left][right]"));
+        where.setOpaque(false);
+        where.add(programme, "wmin 10");
+        where.add(step, "wmin 10");
+        p.add(where, "span 2, growx, wrap");
+        JPanel words = new JPanel(new MigLayout("fillx, insets 0, gapy 1%, wrap 1", "[grow, fill]"));
         words.setOpaque(false);
-        words.add(programme, "wmin 10");
-        words.add(exercise, "wmin 10, gaptop 4");
-        words.add(step, "wmin 10, gapbottom 12");
+        words.add(exercise, "wmin 10");
         switchBanner.setName("room.switch");
         Widgets.style(switchBanner, "roomSwitch");
         switchBanner.add(switchText);
         words.add(switchBanner, "growx 0, hidemode 3");
         words.add(turn, "wmin 10");
-        words.add(instructions, "wmin 10, gaptop 8");
+        words.add(instructions, "wmin 10, gaptop 1%");
         words.add(stems, "wmin 10, hidemode 3");
         promptCard.setName("room.promptCard");
         Widgets.style(promptCard, "roomCard");
         promptCard.add(prompt, "grow, wmin 10");
-        words.add(promptCard, "hidemode 3, wmin 10, gaptop 8");
+        words.add(promptCard, "hidemode 3, wmin 10, gaptop 1%");
         p.add(words, "grow");
 
-        JPanel clock = new JPanel(new MigLayout("insets 0, wrap 1", "[center]"));
+        JPanel clock = new JPanel(new MigLayout("insets 0, wrap 1", "[center]", "[]2%[]2%[]"));
         clock.setOpaque(false);
         clock.add(countdown);
+        progress.setName("room.progress");
+        Widgets.style(progress, "roomProgress");
+        progress.getAccessibleContext().setAccessibleName(ConsoleText.get("room.progress"));
+        clock.add(progress, "w 100%, h 18lp!");
         clock.add(status);
-        p.add(clock, "aligny center, wrap");
+        p.add(clock, "aligny center, growx, wrap");
         p.add(next, "span 2, growx");
         return p;
     }
 
     private JPanel betweenCard() {
-        JPanel p = new JPanel(new MigLayout("fill, insets 48, wrap 1", "[center, grow]", "push[][][]24[]push"));
+        // Centred on both axes, the summary too (a centred text pane: a text area cannot centre lines).
+        JPanel p = new JPanel(new MigLayout("fill, insets 4%, wrap 1", "[center, grow]", "push[]1%[]2%[]3%[]3%[]push"));
         p.setName("room.betweenCard");
         p.setOpaque(false);
         p.add(betweenHeading);
-        p.add(betweenTitle);
-        p.add(betweenText, "w 60%, wmin 10");
+        p.add(betweenTitle, "wmax 92%");
+        p.add(betweenText, "w 70%, wmin 10");
+        decide.setName("room.between.decidePanel");
+        decide.setOpaque(false);
+        decide.add(decideLead);
+        decide.add(decideA);
+        decide.add(decideAnd);
+        decide.add(decideB);
+        decideA.setName("room.between.decide.a");
+        decideB.setName("room.between.decide.b");
+        p.add(decide, "hidemode 3");
         p.add(betweenMinutes);
         return p;
     }
 
     private JPanel breakCard() {
-        JPanel p = new JPanel(new MigLayout("fill, insets 48, wrap 1", "[center, grow]", "push[][]0[]push"));
+        JPanel p = new JPanel(new MigLayout("fill, insets 4%, wrap 1", "[center, grow]", "push[]0[]0[]push"));
         p.setName("room.breakCard");
         p.setOpaque(false);
         p.add(breakText);
         p.add(breakCountdown);
         p.add(breakBackAt);
+        return p;
+    }
+
+    /** Paused or time-out: a calm full screen, centred, with its own clock. */
+    private JPanel holdCard() {
+        JPanel p = new JPanel(new MigLayout("fill, insets 4%, wrap 1", "[center, grow]", "push[]2%[]2%[]2%[]push"));
+        p.setName("room.holdCard");
+        p.setOpaque(false);
+        p.add(holdTitle);
+        p.add(holdText, "w 70%, wmin 10, hidemode 3");
+        p.add(holdCountdown);
+        p.add(holdWhere);
         return p;
     }
 
@@ -216,6 +289,10 @@ public final class RoomView implements Screen {
         switch (want) {
             case BREAK -> renderBreak(s);
             case BETWEEN -> renderBetween(s);
+            case HOLD -> {
+                renderStep(s); // the step card stays current underneath, ready for the resume
+                renderHold(s);
+            }
             default -> renderStep(s);
         }
         if (!want.equals(card)) {
@@ -234,7 +311,10 @@ public final class RoomView implements Screen {
             return BREAK;
         }
         boolean onThreshold = s.paused() && s.stepIndex() == 0 && s.itemIndex() > 0 && s.elapsed().isZero();
-        return onThreshold ? BETWEEN : STEP;
+        if (onThreshold) {
+            return BETWEEN;
+        }
+        return s.status() == SessionStatus.PAUSED || s.status() == SessionStatus.TIME_OUT ? HOLD : STEP;
     }
 
     private void renderStep(SessionSnapshot s) {
@@ -242,8 +322,12 @@ public final class RoomView implements Screen {
         exercise.setText(s.exercise().title());
         step.setText(ConsoleText.format("room.step", s.stepIndex() + 1, s.stepCount(), s.phaseTitle()));
         turn.setText(SessionWords.turn(s.active()));
-        turn.setIcon(s.active().size() == 1 ? new PartnerMark(look(s.active().get(0)), 56) : null);
-        switchBanner.setVisible(s.switchRoles() && s.elapsed().toSeconds() < SWITCH_BANNER_SECONDS);
+        turn.setIcon(s.active().size() == 1 ? new PartnerMark(look(s.active().get(0)), markSize) : null);
+        String swap = SwapWords.line(s, ActivePerson::name);
+        switchBanner.setVisible(swap != null && s.elapsed().toSeconds() < SWITCH_BANNER_SECONDS);
+        if (swap != null) {
+            switchText.setText("\u21c4 " + swap);
+        }
         Widgets.setParagraph(instructions, nullToEmpty(s.instructions()));
         Widgets.setParagraph(stems, stemsText(s.stems()));
         stems.setVisible(!s.stems().isEmpty());
@@ -259,6 +343,9 @@ public final class RoomView implements Screen {
             countdown.setText(Clocks.countdown(s.remaining()));
         }
         restyle(countdown, warning ? "roomCountdownWarning" : "roomCountdown");
+        long total = Math.max(1, s.total().plus(s.extension()).toMillis());
+        progress.setValue((int) Math.max(0, Math.min(1000, s.remaining().toMillis() * 1000 / total)));
+        restyle(progress, warning ? "roomProgressWarning" : "roomProgress");
         String statusText = switch (s.status()) {
             case PAUSED -> ConsoleText.get("room.status.paused");
             case TIME_OUT -> ConsoleText.get(s.timeOutOver() ? "room.status.timeOutOver" : "room.status.timeOut");
@@ -276,15 +363,25 @@ public final class RoomView implements Screen {
         if (s.finished()) {
             betweenHeading.setText(ConsoleText.get("room.between.finished.heading"));
             betweenTitle.setText(s.programmeTitle());
-            Widgets.setParagraph(betweenText, ConsoleText.get("room.between.finished.text"));
+            setCentred(betweenText, ConsoleText.get("room.between.finished.text"));
             betweenMinutes.setText(" ");
+            decide.setVisible(false);
             return;
+        }
+        // Before the first exercise, each couple settles who wears which mark all session.
+        boolean first = s.itemIndex() == 0 && s.status() == SessionStatus.READY;
+        decide.setVisible(first);
+        if (first) {
+            decideA.setIcon(new PartnerMark(PartnerLook.A, markSize));
+            decideB.setIcon(new PartnerMark(PartnerLook.B, markSize));
+            decide.getAccessibleContext().setAccessibleName(ConsoleText.format("room.between.decide.accessible",
+                    PartnerLook.A.shapeName(), PartnerLook.B.shapeName()));
         }
         String title = s.isBreak() ? s.breakText() : s.exercise().title();
         betweenHeading.setText(ConsoleText.get(s.itemIndex() == 0 && s.status() == SessionStatus.READY
                 ? "room.between.first" : "room.between.next"));
         betweenTitle.setText(title);
-        Widgets.setParagraph(betweenText, s.isBreak() || s.exercise().summary() == null
+        setCentred(betweenText, s.isBreak() || s.exercise().summary() == null
                 ? ConsoleText.get("room.between.calm") : s.exercise().summary());
         long minutes = s.agenda().isEmpty() ? Clocks.minutes(s.total())
                 : Clocks.minutes(s.agenda().get(s.itemIndex()).planned());
@@ -298,6 +395,54 @@ public final class RoomView implements Screen {
         breakBackAt.setText(s.paused() ? ConsoleText.get("room.status.paused")
                 : ConsoleText.format("room.break.backAt", HOURS.format(backAt)));
         breakCountdown.getAccessibleContext().setAccessibleName(breakBackAt.getText() + " " + breakCountdown.getText());
+    }
+
+    private void renderHold(SessionSnapshot s) {
+        boolean timeOut = s.status() == SessionStatus.TIME_OUT;
+        if (timeOut) {
+            holdTitle.setText(ConsoleText.get(s.timeOutOver() ? "room.hold.timeOutOver" : "room.hold.timeOut"));
+            setCentred(holdText, ConsoleText.get(s.timeOutOver() ? "room.hold.timeOutOverText" : "room.hold.timeOutText"));
+            holdCountdown.setText(Clocks.countdown(s.timeOutRemaining() == null ? java.time.Duration.ZERO : s.timeOutRemaining()));
+            holdCountdown.setVisible(!s.timeOutOver());
+        } else {
+            holdTitle.setText(ConsoleText.get("room.status.paused"));
+            setCentred(holdText, ConsoleText.get("room.hold.pausedText"));
+            holdCountdown.setText(Clocks.countdown(s.remaining()));
+            holdCountdown.setVisible(true);
+        }
+        holdText.setVisible(true);
+        holdWhere.setText(ConsoleText.format("room.hold.where", s.exercise().title(), s.phaseTitle(),
+                SessionWords.turn(s.active()).strip()));
+        String said = holdTitle.getText() + ". " + holdText.getText();
+        holdCountdown.getAccessibleContext().setAccessibleName(said + " " + holdCountdown.getText());
+    }
+
+    private static javax.swing.JTextPane centred(String name, String styleClass) {
+        javax.swing.JTextPane t = new javax.swing.JTextPane();
+        t.setName(name);
+        t.setEditable(false);
+        t.setFocusable(false);
+        t.setOpaque(false);
+        t.setBorder(null);
+        t.setHighlighter(null);
+        if (t.getCaret() instanceof javax.swing.text.DefaultCaret c) {
+            c.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        }
+        javax.swing.text.SimpleAttributeSet centre = new javax.swing.text.SimpleAttributeSet();
+        javax.swing.text.StyleConstants.setAlignment(centre, javax.swing.text.StyleConstants.ALIGN_CENTER);
+        t.getStyledDocument().setParagraphAttributes(0, 0, centre, false);
+        Widgets.style(t, styleClass);
+        return t;
+    }
+
+    private static void setCentred(javax.swing.JTextPane t, String text) {
+        if (!text.equals(t.getText())) {
+            t.setText(text);
+            javax.swing.text.SimpleAttributeSet centre = new javax.swing.text.SimpleAttributeSet();
+            javax.swing.text.StyleConstants.setAlignment(centre, javax.swing.text.StyleConstants.ALIGN_CENTER);
+            t.getStyledDocument().setParagraphAttributes(0, text.length(), centre, false);
+            t.getAccessibleContext().setAccessibleName(text);
+        }
     }
 
     private static String stemsText(List<String> stems) {
@@ -321,7 +466,7 @@ public final class RoomView implements Screen {
 
     private static void restyle(JComponent c, String styleClass) {
         if (!styleClass.equals(c.getClientProperty("FlatLaf.styleClass"))) {
-            Widgets.style(c, styleClass);
+            Widgets.style(c, styleClass); // the theme's size again: render() fits it to the screen after
         }
     }
 }

@@ -18,7 +18,9 @@ public final class SessionWords {
         if (active.size() == 1) {
             ActivePerson p = active.get(0);
             // Generic roles are called like the people ("Partner A"): then just say whose turn it is.
-            if (p.roleLabel() == null || p.roleLabel().isBlank() || p.roleLabel().equalsIgnoreCase(p.name())) {
+            if (p.roleLabel() == null || p.roleLabel().isBlank() || p.roleLabel().equalsIgnoreCase(p.name())
+                    || app.kindred.content.Roles.PARTNERS.a().equals(p.roleLabel())
+                    || app.kindred.content.Roles.PARTNERS.b().equals(p.roleLabel())) {
                 return ConsoleText.format("room.turn.yours", p.name());
             }
             return ConsoleText.format("room.turn.one", p.name(), p.roleLabel());

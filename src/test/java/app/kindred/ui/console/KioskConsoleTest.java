@@ -97,6 +97,13 @@ class KioskConsoleTest extends GuiTest {
             window.button("pin.ok").click();
             waitUntil("facilitator menu", () -> !robot.finder().findAll(c -> "kioskConsole".equals(c.getName()) && c.isShowing()).isEmpty());
             window.button("kioskConsole.quit").click();
+            waitUntil("asked", () -> onEdt(() -> robot.finder().findByName("kioskConsole.keepRunning", false).isShowing()));
+            window.button("kioskConsole.keepRunning").click(); // a slip: nothing happens
+            waitUntil("Quit again", () -> onEdt(() -> robot.finder().findByName("kioskConsole.quit", false).isShowing()));
+            assertThat(quit).isFalse();
+            window.button("kioskConsole.quit").click();
+            waitUntil("asked again", () -> onEdt(() -> robot.finder().findByName("kioskConsole.quitNow", false).isShowing()));
+            window.button("kioskConsole.quitNow").click();
             waitUntil("quit", quit::get);
         } finally {
             onEdt(() -> console[0].detach());

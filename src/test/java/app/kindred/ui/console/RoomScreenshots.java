@@ -68,11 +68,18 @@ public final class RoomScreenshots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Files.createDirectories(out);
+        // -Dscreenshots.only=light-1920x1080 takes one theme and size, for a quick look.
+        String only = System.getProperty("screenshots.only");
         for (Theme theme : Theme.values()) {
-            shoot(theme, out, 1280, 800);
-            shoot(theme, out, 1920, 1080);   // a projector at full HD
+            for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {   // a laptop; a projector at full HD
+                if (only == null || only.equals(theme.key() + "-" + size[0] + "x" + size[1])) {
+                    shoot(theme, out, size[0], size[1]);
+                }
+            }
         }
-        overlay(out, 1280, 800);
+        if (only == null) {
+            overlay(out, 1280, 800);
+        }
         System.out.println("room and console screenshots written to " + out.toAbsolutePath());
         System.exit(0);
     }

@@ -35,13 +35,13 @@ class CrashRecoveryTest extends KioskGuiTest {
         assertThat(app.recovery().get()).isEqualTo(Recovery.Outcome.RECOVERED);
         window.panel("screen.exercise").requireVisible();
         window.panel("recovery.prompt").requireVisible();
-        window.label("recovery.title").requireText("Kindred restarted");
-        assertThat(window.textBox("recovery.lead").text()).startsWith("Your exercise is paused where you left it.");
+        window.label("recovery.title").requireText("Welcome back");
+        assertThat(window.textBox("recovery.lead").text()).startsWith("The kiosk had to restart. Your exercise is paused where you left it.");
         window.label("exercise.phase").requireText("Speak and reflect");
         window.label("exercise.turn").requireText("Sam" + MARKER + ", Speaker");
         window.label("exercise.stepOf").requireText("Step 2 of 6");
         assertThat(countdownText()).isEqualTo("2:50");
-        window.label("exercise.countdownNote").requireText("Paused");
+        window.label("exercise.countdownNote").requireText("Tap Resume to go on");
         window.button("exercise.pause").requireText("Resume");
         advance(Duration.ofSeconds(30));
         assertThat(countdownText()).isEqualTo("2:50");

@@ -1,0 +1,88 @@
+package app.kindred.ui;
+
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.Dimension;
+import java.awt.LayoutManager;
+import java.awt.Rectangle;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.Scrollable;
+import javax.swing.ScrollPaneConstants;
+import javax.swing.SwingConstants;
+import javax.swing.border.EmptyBorder;
+
+/**
+ * The body of a screen above a pinned control bar: it fills the window when it fits, and scrolls up
+ * and down when it does not (a large UI scale on a small screen), so no control is ever out of reach.
+ * As wide as its viewport, so wrapped text re-wraps instead of scrolling sideways.
+ */
+public final class ScrollBody extends JPanel implements Scrollable {
+    public ScrollBody(String name, LayoutManager layout) {
+        super(layout);
+        setName(name);
+        setOpaque(false);
+    }
+
+    /** Wraps this body in a borderless scroll pane that never scrolls sideways. */
+    public JScrollPane inScrollPane() {
+        JScrollPane sp = new JScrollPane(this, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        sp.setName(getName() + ".scroll");
+        sp.setBorder(new EmptyBorder(0, 0, 0, 0));
+        sp.setOpaque(false);
+        sp.getViewport().setOpaque(false);
+        // Keyboard focus moving to a control below the fold scrolls it into view.
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().addPropertyChangeListener("permanentFocusOwner",
+                new FocusFollower(this));
+        return sp;
+    }
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return UIScale.scale(48);
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return orientation == SwingConstants.VERTICAL ? Math.max(1, visible.height - UIScale.scale(48)) : visible.width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    /** Fills a tall viewport (the layout can centre and push), scrolls in a short one. */
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return getParent() instanceof javax.swing.JViewport v && v.getHeight() >= getMinimumSize().height;
+    }
+
+    /** Scrolls a focused control inside the body into view; weakly held, so a dropped screen is not kept. */
+    private static final class FocusFollower implements java.beans.PropertyChangeListener {
+        private final java.lang.ref.WeakReference<ScrollBody> body;
+
+        FocusFollower(ScrollBody body) {
+            this.body = new java.lang.ref.WeakReference<>(body);
+        }
+
+        @Override
+        public void propertyChange(java.beans.PropertyChangeEvent e) {
+            ScrollBody b = body.get();
+            if (b == null) {
+                ((java.awt.KeyboardFocusManager) e.getSource()).removePropertyChangeListener("permanentFocusOwner", this);
+                return;
+            }
+            if (e.getNewValue() instanceof javax.swing.JComponent c && b.isShowing()
+                    && javax.swing.SwingUtilities.isDescendingFrom(c, b)) {
+                Rectangle r = javax.swing.SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), b);
+                b.scrollRectToVisible(r);
+            }
+        }
+    }
+}
