@@ -47,7 +47,7 @@ public final class Widgets {
      * read, not operated; a screen reader reaches it through the accessible name of its screen.
      */
     public static JTextArea paragraph(String name, String styleClass, String text) {
-        JTextArea t = readOnly(new JTextArea(), name, styleClass, text);
+        JTextArea t = readOnly(new Paragraph(), name, styleClass, text);
         t.getAccessibleContext().setAccessibleName(text);
         return t;
     }
@@ -57,12 +57,30 @@ public final class Widgets {
      * on the words selects the card instead of placing a caret.
      */
     public static JTextArea cardParagraph(String name, String styleClass, String text) {
-        return readOnly(new JTextArea() {
+        return readOnly(new Paragraph() {
             @Override
             public boolean contains(int x, int y) {
                 return false;
             }
         }, name, styleClass, text);
+    }
+
+    /**
+     * Wrapping text with no baseline: MigLayout asks every component in a row for its baseline, and
+     * a text area answers by laying its whole text out again, through Java's slow path for complex
+     * scripts whenever the text holds any (a reflection full of combining marks took seconds per
+     * layout). Several lines have no one baseline to align to anyway.
+     */
+    static class Paragraph extends JTextArea {
+        @Override
+        public int getBaseline(int width, int height) {
+            return -1;
+        }
+
+        @Override
+        public java.awt.Component.BaselineResizeBehavior getBaselineResizeBehavior() {
+            return java.awt.Component.BaselineResizeBehavior.OTHER;
+        }
     }
 
     private static JTextArea readOnly(JTextArea t, String name, String styleClass, String text) {

@@ -93,11 +93,7 @@ class HostileInputTest extends KioskGuiTest {
         String kept = TypedText.words(words).strip();
         window.button("reflection.save").click();
         waitForScreen(ExerciseScreen.ID);
-        while (!onEdt(() -> app.engine() == null || app.engine().snapshot().finished())) {
-            window.button("exercise.next").click();
-            robot.waitForIdle();
-        }
-        waitForScreen(ReviewScreen.ID);
+        nextUntilReview();
         if (!kept.isEmpty()) {
             assertThat(texts(app.navigator().current().component())).anyMatch(t -> t.contains(kept));
         }

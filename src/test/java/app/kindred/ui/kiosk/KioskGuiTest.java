@@ -141,6 +141,30 @@ abstract class KioskGuiTest extends GuiTest {
         waitForScreen(ExerciseScreen.ID);
     }
 
+    /**
+     * Presses Next until the session has finished and the review is up, waiting after each press
+     * until it has landed (the step moved on, or the session ended): a press that reached the queue
+     * late must not let the loop press a Next that the review has already taken off the screen.
+     */
+    void nextUntilReview() {
+        for (int presses = 0; presses < 100; presses++) {
+            app.kindred.session.SessionSnapshot before = onEdt(() -> app.engine() == null ? null : app.engine().snapshot());
+            if (before == null || before.finished()) {
+                break;
+            }
+            window.button("exercise.next").click();
+            waitUntil("the press on Next landed", () -> onEdt(() -> {
+                app.kindred.session.SessionEngine e = app.engine();
+                if (e == null) {
+                    return true;
+                }
+                app.kindred.session.SessionSnapshot now = e.snapshot();
+                return now.finished() || now.itemIndex() != before.itemIndex() || now.stepIndex() != before.stepIndex();
+            }));
+        }
+        waitForScreen(ReviewScreen.ID);
+    }
+
     /** One heartbeat now (the real one runs on a Swing timer). */
     void beat() {
         onEdt(app::beat);

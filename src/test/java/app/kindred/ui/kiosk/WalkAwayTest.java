@@ -109,11 +109,7 @@ class WalkAwayTest extends KioskGuiTest {
         harnessLimits(new KioskLimits(KioskLimits.defaults().walkAwayMargin(), 3, 12, 16, 1));
         for (int couple = 1; couple <= 3; couple++) {
             startHoldingTheFloor();
-            while (!onEdt(() -> app.engine().snapshot().finished())) {
-                window.button("exercise.next").click();
-                robot.waitForIdle();
-            }
-            waitForScreen(ReviewScreen.ID);
+            nextUntilReview();
             window.button("review.print").click();
             waitForScreen(PrintScreen.ID);
             String expected = couple == 2 ? "could not print" : "printing";
