@@ -132,6 +132,17 @@ class AnnouncementsTest extends KioskGuiTest {
         waitUntil("step 2", () -> onEdt(() -> ribbon.getAccessibleValue().getCurrentAccessibleValue()).intValue() == 2);
     }
 
+    private static void addNames(java.awt.Container parent, List<String> into) {
+        for (java.awt.Component c : parent.getComponents()) {
+            if (c.getName() != null) {
+                into.add(c.getName());
+            }
+            if (c instanceof java.awt.Container inner) {
+                addNames(inner, into);
+            }
+        }
+    }
+
     private static List<String> names(AccessibleContext root) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < root.getAccessibleChildrenCount(); i++) {
@@ -139,12 +150,11 @@ class AnnouncementsTest extends KioskGuiTest {
             out.add(a instanceof java.awt.Component c ? String.valueOf(c.getName()) : "?");
         }
         List<String> deeper = new ArrayList<>(out);
-        // The screens sit in the layered pane; name its children too.
+        // The screens sit in the layered pane, inside the content pane's scrolling viewport: name
+        // every component below it too.
         for (int i = 0; i < root.getAccessibleChildrenCount(); i++) {
             if (root.getAccessibleChild(i) instanceof javax.swing.JLayeredPane lp) {
-                for (java.awt.Component c : lp.getComponents()) {
-                    deeper.add(String.valueOf(c.getName()));
-                }
+                addNames(lp, deeper);
             }
         }
         return deeper;
