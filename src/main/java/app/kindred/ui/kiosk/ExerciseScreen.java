@@ -143,7 +143,7 @@ public final class ExerciseScreen extends PanelScreen {
         upNext = Widgets.label("exercise.next.text", "secondary", " ");
         bar.add(upNext, "right, wmin 0");
         nextButton = Widgets.button("exercise.next", "primary", controls.next());
-        bar.add(Widgets.button("exercise.back", "touch", controls.back()), "split 2"); // issue 19: a stray key is undone
+        bar.add(Widgets.button("exercise.back", "touch", controls.back()), "split 2, gapright 16lp"); // issue 19: a stray key is undone
         bar.add(nextButton);
         p.add(bar, "growx");
 

@@ -222,7 +222,7 @@ public final class IdleGuard {
                     moreTime();
                 }
             });
-            prompt.add(moreTime, "sg idle");
+            prompt.add(moreTime, "sg idle, gapleft 16lp");
             prompt.getAccessibleContext().setAccessibleName(Text.get("idle.title"));
         }
         updateSeconds(clock.nanoTime());
