@@ -1,17 +1,11 @@
 package app.kindred.ui;
 
-import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.Rectangle;
 import javax.swing.JComponent;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JViewport;
-import javax.swing.Scrollable;
 import javax.swing.ScrollPaneConstants;
-import javax.swing.SwingConstants;
 import javax.swing.border.EmptyBorder;
 
 /**
@@ -20,7 +14,7 @@ import javax.swing.border.EmptyBorder;
  * than the screen. Sizes follow the screen on show, not the largest screen ever built (a card
  * layout alone would size every screen to the biggest of them).
  */
-public final class ScreenViewport extends JPanel implements Scrollable {
+public final class ScreenViewport extends ScrollingPanel {
     private final JComponent deck;
     private final boolean cards;
 
@@ -78,28 +72,12 @@ public final class ScreenViewport extends JPanel implements Scrollable {
     }
 
     @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return UIScale.scale(48);
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        int side = orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
-        return Math.max(1, side - UIScale.scale(48));
-    }
-
-    @Override
     public boolean getScrollableTracksViewportWidth() {
-        return getParent() instanceof JViewport v && v.getWidth() >= getMinimumSize().width;
+        return fitsViewportWidth();
     }
 
     @Override
     public boolean getScrollableTracksViewportHeight() {
-        return getParent() instanceof JViewport v && v.getHeight() >= getMinimumSize().height;
+        return fitsViewportHeight();
     }
 }

@@ -1,14 +1,9 @@
 package app.kindred.ui;
 
-import com.formdev.flatlaf.util.UIScale;
-import java.awt.Dimension;
 import java.awt.LayoutManager;
 import java.awt.Rectangle;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.Scrollable;
 import javax.swing.ScrollPaneConstants;
-import javax.swing.SwingConstants;
 import javax.swing.border.EmptyBorder;
 
 /**
@@ -16,7 +11,7 @@ import javax.swing.border.EmptyBorder;
  * and down when it does not (a large UI scale on a small screen), so no control is ever out of reach.
  * As wide as its viewport, so wrapped text re-wraps instead of scrolling sideways.
  */
-public final class ScrollBody extends JPanel implements Scrollable {
+public final class ScrollBody extends ScrollingPanel {
     public ScrollBody(String name, LayoutManager layout) {
         super(layout);
         setName(name);
@@ -37,30 +32,10 @@ public final class ScrollBody extends JPanel implements Scrollable {
         return sp;
     }
 
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return UIScale.scale(48);
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return orientation == SwingConstants.VERTICAL ? Math.max(1, visible.height - UIScale.scale(48)) : visible.width;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
     /** Fills a tall viewport (the layout can centre and push), scrolls in a short one. */
     @Override
     public boolean getScrollableTracksViewportHeight() {
-        return getParent() instanceof javax.swing.JViewport v && v.getHeight() >= getMinimumSize().height;
+        return fitsViewportHeight();
     }
 
     /** Scrolls a focused control inside the body into view; weakly held, so a dropped screen is not kept. */

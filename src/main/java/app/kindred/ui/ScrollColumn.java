@@ -1,14 +1,8 @@
 package app.kindred.ui;
 
-import java.awt.Dimension;
-import java.awt.Rectangle;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.Scrollable;
 import javax.swing.ScrollPaneConstants;
-import javax.swing.SwingConstants;
 import javax.swing.border.EmptyBorder;
-import com.formdev.flatlaf.util.UIScale;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -17,7 +11,7 @@ import net.miginfocom.swing.MigLayout;
  * ({@link DragScroll}), a wide scroll bar of the theme's contrast, and whatever gets the keyboard
  * focus scrolled into view.
  */
-public final class ScrollColumn extends JPanel implements Scrollable {
+public final class ScrollColumn extends ScrollingPanel {
     private DragScroll drag;
     private final java.beans.PropertyChangeListener focusWatch = e -> {
         if (e.getNewValue() instanceof java.awt.Component c && getParent() instanceof javax.swing.JViewport v
@@ -70,26 +64,6 @@ public final class ScrollColumn extends JPanel implements Scrollable {
         sp.getVerticalScrollBar().setName(getName() + ".scrollBar");
         sp.getVerticalScrollBar().getAccessibleContext().setAccessibleName(Text.get("scroll.accessible"));
         return sp;
-    }
-
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return UIScale.scale(48);
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return orientation == SwingConstants.VERTICAL ? Math.max(1, visible.height - UIScale.scale(48)) : visible.width;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
     }
 
     @Override
