@@ -33,13 +33,7 @@ class AnnouncementsTest extends KioskGuiTest {
     }
 
     private void startHoldingTheFloor() {
-        window.button("welcome.start").click();
-        waitForScreen(WhoScreen.ID);
-        type("who.name.a", "Sam");
-        window.button("who.next").click();
-        waitForScreen(ChooseScreen.ID);
-        window.button("choose.card.exercise.holding-the-floor").click();
-        waitForScreen(ExerciseScreen.ID);
+        startExercise("holding-the-floor", "Sam");
     }
 
     private List<String> said() {

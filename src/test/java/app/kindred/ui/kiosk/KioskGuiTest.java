@@ -133,8 +133,16 @@ abstract class KioskGuiTest extends GuiTest {
 
     /** Start, no names, the exercise with this id: the exercise screen is up when this returns. */
     void startExercise(String exerciseId) {
+        startExercise(exerciseId, null);
+    }
+
+    /** Start, partner A's name typed (null: none), the exercise with this id. */
+    void startExercise(String exerciseId, String nameA) {
         window.button("welcome.start").click();
         waitForScreen(WhoScreen.ID);
+        if (nameA != null) {
+            type("who.name.a", nameA);
+        }
         window.button("who.next").click();
         waitForScreen(ChooseScreen.ID);
         window.button("choose.card.exercise." + exerciseId).click();

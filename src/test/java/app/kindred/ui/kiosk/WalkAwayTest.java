@@ -12,13 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class WalkAwayTest extends KioskGuiTest {
     private void startHoldingTheFloor() {
-        window.button("welcome.start").click();
-        waitForScreen(WhoScreen.ID);
-        type("who.name.a", "Sam");
-        window.button("who.next").click();
-        waitForScreen(ChooseScreen.ID);
-        window.button("choose.card.exercise.holding-the-floor").click();
-        waitForScreen(ExerciseScreen.ID);
+        startExercise("holding-the-floor", "Sam");
     }
 
     private boolean prompting() {
