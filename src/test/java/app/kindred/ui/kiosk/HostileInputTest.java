@@ -110,16 +110,6 @@ class HostileInputTest extends KioskGuiTest {
         return n.isEmpty() ? fallback : n;
     }
 
-    /** As a paste or an input method would: the whole string at once through the field's document. */
-    private void paste(String field, String text) {
-        JTextComponent box = window.textBox(field).target();
-        onEdt(() -> {
-            box.requestFocusInWindow();
-            box.replaceSelection(text);
-        });
-        robot.waitForIdle();
-    }
-
     private void assertNoMarkup() {
         List<String> html = onEdt(() -> {
             List<String> found = new ArrayList<>();

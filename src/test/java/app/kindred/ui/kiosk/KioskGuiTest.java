@@ -131,6 +131,20 @@ abstract class KioskGuiTest extends GuiTest {
         }
     }
 
+    /**
+     * Puts text into a box as a paste would, with no key events. For tests that then move the fake
+     * clock and time idleness: a robot's last key release can reach the event queue after the clock
+     * has moved, and count as a touch at the new time (IdleTest failed so in a clean-clone run).
+     */
+    void paste(String textBox, String text) {
+        javax.swing.text.JTextComponent box = window.textBox(textBox).target();
+        onEdt(() -> {
+            box.requestFocusInWindow();
+            box.replaceSelection(text);
+        });
+        robot.waitForIdle();
+    }
+
     /** Start, no names, the exercise with this id: the exercise screen is up when this returns. */
     void startExercise(String exerciseId) {
         startExercise(exerciseId, null);
