@@ -3,8 +3,6 @@ package app.kindred.ui;
 import java.awt.LayoutManager;
 import java.awt.Rectangle;
 import javax.swing.JScrollPane;
-import javax.swing.ScrollPaneConstants;
-import javax.swing.border.EmptyBorder;
 
 /**
  * The body of a screen above a pinned control bar: it fills the window when it fits, and scrolls up
@@ -20,12 +18,7 @@ public final class ScrollBody extends ScrollingPanel {
 
     /** Wraps this body in a borderless scroll pane that never scrolls sideways. */
     public JScrollPane inScrollPane() {
-        JScrollPane sp = new JScrollPane(this, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        sp.setName(getName() + ".scroll");
-        sp.setBorder(new EmptyBorder(0, 0, 0, 0));
-        sp.setOpaque(false);
-        sp.getViewport().setOpaque(false);
+        JScrollPane sp = borderlessVerticalScrollPane();
         // Keyboard focus moving to a control below the fold scrolls it into view.
         java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().addPropertyChangeListener("permanentFocusOwner",
                 new FocusFollower(this));

@@ -1,8 +1,6 @@
 package app.kindred.ui;
 
 import javax.swing.JScrollPane;
-import javax.swing.ScrollPaneConstants;
-import javax.swing.border.EmptyBorder;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -53,12 +51,7 @@ public final class ScrollColumn extends ScrollingPanel {
 
     /** Wraps this column in a borderless scroll pane that never scrolls sideways. */
     public JScrollPane inScrollPane() {
-        JScrollPane sp = new JScrollPane(this, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        sp.setName(getName() + ".scroll");
-        sp.setBorder(new EmptyBorder(0, 0, 0, 0));
-        sp.setOpaque(false);
-        sp.getViewport().setOpaque(false);
+        JScrollPane sp = borderlessVerticalScrollPane();
         // Wide and of the theme's contrast ([style]ScrollBar.kindred): a finger finds it, an eye sees it.
         sp.getVerticalScrollBar().putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "kindred");
         sp.getVerticalScrollBar().setName(getName() + ".scrollBar");

@@ -19,6 +19,17 @@ abstract class ScrollingPanel extends JPanel implements Scrollable {
         super(layout);
     }
 
+    /** This panel in a borderless, see-through scroll pane that scrolls up and down only, named NAME.scroll. */
+    protected javax.swing.JScrollPane borderlessVerticalScrollPane() {
+        javax.swing.JScrollPane sp = new javax.swing.JScrollPane(this, javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        sp.setName(getName() + ".scroll");
+        sp.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        sp.setOpaque(false);
+        sp.getViewport().setOpaque(false);
+        return sp;
+    }
+
     /** True when the panel may simply fill the viewport's height (it fits): the layout can centre and push. */
     protected boolean fitsViewportHeight() {
         return getParent() instanceof JViewport v && v.getHeight() >= getMinimumSize().height;
