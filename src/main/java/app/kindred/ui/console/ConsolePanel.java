@@ -43,6 +43,8 @@ public final class ConsolePanel {
     private final JLabel status = Widgets.label("console.status", null, " ");
     /** "Crash protection is off: the disk is full", while it is so. */
     private final JLabel protection = Widgets.label("console.crashProtection", "warning", " ");
+    /** Where the facilitator's phone finds the remote, while it is on. */
+    private final JLabel phoneRemote = Widgets.label("console.phoneRemote", "consoleSmall", " ");
     private final JLabel nextPreview = Widgets.label("console.next", null, " ");
     private final JLabel nextDetail = Widgets.label("console.next.detail", "consoleSmall", " ");
     private final JLabel totals = Widgets.label("console.totals", null, " ");
@@ -66,6 +68,8 @@ public final class ConsolePanel {
         protection.setVisible(false);
         root.add(protection, "span 2, growx, wrap, hidemode 3");
         build();
+        phoneRemote.setVisible(false);
+        root.add(phoneRemote, "span 2, growx, hidemode 3");
         actions.bindKeys(root);
         // The agenda table has Ctrl+arrow bindings of its own: the console's keys win while it has focus.
         for (CommandAction<ConsoleState> c : actions.all()) {
@@ -80,6 +84,12 @@ public final class ConsolePanel {
         String off = p.sentence(java.util.Locale.getDefault());
         protection.setText(off == null ? " " : off);
         protection.setVisible(off != null);
+    }
+
+    /** Shows where phones find the remote, or nothing (null: it is off). On the event thread. */
+    public void showPhoneRemote(String url) {
+        phoneRemote.setText(url == null ? " " : ConsoleText.format("console.phoneRemote", url));
+        phoneRemote.setVisible(url != null);
     }
 
     private void build() {

@@ -54,6 +54,7 @@ class PhoneRemoteBrowserTest extends RoomAppTestBase {
         onEdt(() -> app.setSettings(settings));
         url = onEdt(() -> app.phoneRemoteUrl());
         assertThat(url).startsWith("http://127.0.0.1:");
+        assertThat(onEdt(() -> findPhoneRemoteLabel().getText())).as("the console shows the URL").contains(url);
         onEdt(() -> app.workshop().run(() -> engine.start()));
 
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
@@ -175,6 +176,25 @@ class PhoneRemoteBrowserTest extends RoomAppTestBase {
         Path dir = Path.of(System.getProperty("kindred.build", "target"), "phone-remote");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), png);
+    }
+
+    private javax.swing.JLabel findPhoneRemoteLabel() {
+        return (javax.swing.JLabel) find(app.consolePanel().component(), "console.phoneRemote");
+    }
+
+    private static java.awt.Component find(java.awt.Container in, String name) {
+        for (java.awt.Component c : in.getComponents()) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (c instanceof java.awt.Container inner) {
+                java.awt.Component found = find(inner, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static int freePort() throws IOException {
