@@ -67,9 +67,10 @@ public final class ConsolePanel {
         root.add(sessionBar.component(), "span 2, growx, wrap");
         protection.setVisible(false);
         root.add(protection, "span 2, growx, wrap, hidemode 3");
-        build();
+        // Up top, where it is seen without scrolling; hidden while the remote is off.
         phoneRemote.setVisible(false);
-        root.add(phoneRemote, "span 2, growx, hidemode 3");
+        root.add(phoneRemote, "span 2, growx, wrap, hidemode 3, w 10:10:"); // never widens the console
+        build();
         actions.bindKeys(root);
         // The agenda table has Ctrl+arrow bindings of its own: the console's keys win while it has focus.
         for (CommandAction<ConsoleState> c : actions.all()) {
