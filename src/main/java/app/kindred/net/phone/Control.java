@@ -3,8 +3,9 @@ package app.kindred.net.phone;
 import app.kindred.session.Command;
 import java.util.Optional;
 
-/** What the phone may do: the four commands a facilitator needs away from the console. */
+/** What the phone may do: the commands a facilitator needs away from the console. */
 public enum Control {
+    START("start", Command.START),
     PAUSE("pause", Command.PAUSE),
     RESUME("resume", Command.RESUME),
     ADD_MINUTE("extend", Command.EXTEND),

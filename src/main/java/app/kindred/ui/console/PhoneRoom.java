@@ -9,7 +9,7 @@ import app.kindred.ui.lock.PinGate;
 import java.awt.event.ActionEvent;
 
 /**
- * The console as the phone remote sees it: the phone's Pause, Resume, +1 min and Next are the
+ * The console as the phone remote sees it: the phone's Start, Pause, Resume, +1 min and Next are the
  * console's own actions (the same enabled-when rules, the same engine calls), run on the event
  * thread; the PIN goes through the console's own {@link PinGate}, so wrong guesses on the phone and
  * at the console count together towards one lockout.
@@ -49,6 +49,7 @@ final class PhoneRoom implements PhoneRemote.Room, PhoneRemote.Door {
 
     static String actionId(Control control) {
         return switch (control) {
+            case START -> "start";
             case PAUSE -> "pause";
             case RESUME -> "resume";
             case ADD_MINUTE -> "extend1";

@@ -1,5 +1,5 @@
 // The phone remote's page: signs in with the facilitator PIN, then asks the console for the room's
-// state twice a second and sends pause, resume, +1 min and next. Time comes from the console; this
+// state twice a second and sends start, pause, resume, +1 min and next. Time comes from the console; this
 // script keeps no clock of its own. Served from the jar, nothing from the internet.
 (() => {
   'use strict';
@@ -30,17 +30,18 @@
     $('time').parentElement.classList.toggle('paused', state.paused || state.status === 'time_out');
     const item = fill(state.isBreak ? words.break : words.item, state.item, state.items);
     $('where').textContent = state.isBreak ? item : item + ' \u00b7 ' + fill(words.step, state.step, state.steps);
-    $('pause').hidden = state.can.resume;
-    $('resume').hidden = !state.can.resume;
+    // One large button: Start before the programme, Resume while paused, else Pause.
+    $('start').hidden = !state.can.start;
+    $('resume').hidden = state.can.start || !state.can.resume;
+    $('pause').hidden = state.can.start || state.can.resume;
+    $('start').disabled = !state.can.start;
     $('pause').disabled = !state.can.pause;
     $('resume').disabled = !state.can.resume;
     $('extend').disabled = !state.can.extend;
     $('next').disabled = !state.can.next;
     document.body.dataset.status = state.status;
     document.body.dataset.step = String(state.step);
-    if (state.status === 'ready') {
-      $('message').textContent = words.ready;
-    } else if ($('message').textContent === words.ready || $('message').textContent === words.offline) {
+    if ($('message').textContent === words.offline) {
       $('message').textContent = '';
     }
   }
@@ -154,7 +155,7 @@
   }
 
   $('signin').addEventListener('submit', signIn);
-  for (const name of ['pause', 'resume', 'extend', 'next']) {
+  for (const name of ['start', 'pause', 'resume', 'extend', 'next']) {
     $(name).addEventListener('click', () => command(name));
   }
   $('signout').addEventListener('click', signOut);

@@ -76,6 +76,7 @@ class PhoneRemoteTest {
             @Override
             public boolean perform(Control c) {
                 return switch (c) {
+                    case START -> engine.start();
                     case PAUSE -> engine.pause();
                     case RESUME -> engine.resume();
                     case ADD_MINUTE -> engine.extend(Duration.ofMinutes(1));
@@ -111,7 +112,7 @@ class PhoneRemoteTest {
     @Test
     void withoutASessionThereIsNoStateAndNoCommand() throws Exception {
         assertThat(get("/api/state", null).statusCode()).isEqualTo(401);
-        for (String c : List.of("pause", "resume", "extend", "next")) {
+        for (String c : List.of("start", "pause", "resume", "extend", "next")) {
             assertThat(post("/api/command/" + c, null, null, null).statusCode()).as(c).isEqualTo(403);
         }
         assertThat(engine.snapshot().status()).isEqualTo(SessionStatus.RUNNING);

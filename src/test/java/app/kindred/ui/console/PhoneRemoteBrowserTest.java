@@ -55,7 +55,6 @@ class PhoneRemoteBrowserTest extends RoomAppTestBase {
         url = onEdt(() -> app.phoneRemoteUrl());
         assertThat(url).startsWith("http://127.0.0.1:");
         assertThat(onEdt(() -> findPhoneRemoteLabel().getText())).as("the console shows the URL").contains(url);
-        onEdt(() -> app.workshop().run(() -> engine.start()));
 
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .withLogOutput(java.io.OutputStream.nullOutputStream()).build();
@@ -84,7 +83,7 @@ class PhoneRemoteBrowserTest extends RoomAppTestBase {
     }
 
     @Test
-    void aFacilitatorSignsInAndPausesResumesAddsAMinuteAndGoesOnFromThePhone() throws IOException {
+    void aFacilitatorSignsInAndStartsPausesResumesAddsAMinuteAndGoesOnFromThePhone() throws IOException {
         browser.get(url);
         until("the sign-in form", d -> d.findElement(By.id("pin")).isDisplayed());
         assertThat(browser.findElement(By.id("remote")).isDisplayed()).isFalse();
@@ -106,7 +105,14 @@ class PhoneRemoteBrowserTest extends RoomAppTestBase {
         assertThat(session).isNotNull();
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.getSameSite()).isEqualTo("Strict");
-        until("running", d -> text("status").equals("Running"));
+        until("ready", d -> text("status").equals("Not started") && d.findElement(By.id("start")).isDisplayed());
+        assertThat(browser.findElement(By.id("pause")).isDisplayed()).isFalse();
+        screenshot("ready");
+
+        // Start: the console's engine starts
+        click("start");
+        waitFor("the engine running", () -> engine.snapshot().status() == SessionStatus.RUNNING);
+        until("running", d -> text("status").equals("Running") && d.findElement(By.id("pause")).isDisplayed());
         assertThat(text("where")).isEqualTo("Item 1 of 3 \u00b7 Step 1 of " + engine.snapshot().stepCount());
         assertThat(text("time")).isEqualTo(clock(engine.snapshot().displaySeconds()));
         screenshot("running");
