@@ -83,7 +83,7 @@ class PhoneRemoteBrowserTest extends RoomAppTestBase {
     }
 
     @Test
-    void aFacilitatorSignsInAndStartsPausesResumesAddsAMinuteAndGoesOnFromThePhone() throws IOException {
+    void aFacilitatorSignsInAndStartsPausesResumesAddsAMinuteAndGoesOnFromThePhone() throws Exception {
         browser.get(url);
         until("the sign-in form", d -> d.findElement(By.id("pin")).isDisplayed());
         assertThat(browser.findElement(By.id("remote")).isDisplayed()).isFalse();
@@ -176,10 +176,11 @@ class PhoneRemoteBrowserTest extends RoomAppTestBase {
         return seconds / 60 + ":" + String.format("%02d", seconds % 60);
     }
 
-    /** For people to look at: target/phone-remote/NAME.png at the phone's size. */
-    private void screenshot(String name) throws IOException {
+    /** For people to look at: phone-remote/NAME.png in the build folder (target/), at the phone's size. */
+    private void screenshot(String name) throws Exception {
         byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Path dir = Path.of(System.getProperty("kindred.build", "target"), "phone-remote");
+        Path testClasses = Path.of(PhoneRemoteBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path dir = testClasses.getParent().resolve("phone-remote");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), png);
     }
