@@ -236,6 +236,29 @@ class PhoneRemoteTest {
         assertThat(get("/", null).body()).doesNotContain(title);
     }
 
+    @Test
+    void theSettingsKeepItOffUntilItIsTurnedOnAndThenPlaceIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        app.kindred.persist.SettingsStore settings = app.kindred.persist.SettingsStore.load(dir.resolve("settings.properties"));
+        PhoneRemote.Door never = pin -> PhoneRemote.Verdict.noPin();
+        assertThat(PhoneRemote.fromSettings(settings, null, never, clock::nanoTime)).isNull();
+
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        settings.set(app.kindred.persist.SettingsStore.PHONE_REMOTE, true);
+        settings.set(app.kindred.persist.SettingsStore.PHONE_REMOTE_BIND, "127.0.0.1");
+        settings.set(app.kindred.persist.SettingsStore.PHONE_REMOTE_PORT, port);
+        try (PhoneRemote on = PhoneRemote.fromSettings(settings, null, never, clock::nanoTime)) {
+            assertThat(on.url()).isEqualTo("http://127.0.0.1:" + port + "/");
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(on.url() + "api/signin")).timeout(WAIT)
+                    .POST(HttpRequest.BodyPublishers.ofString("pin=" + PIN)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertThat(r.body()).contains("noPin");
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private HttpResponse<String> signIn(String pin) throws Exception {
