@@ -351,7 +351,8 @@ public final class RoomApp implements ConsoleActions.Host {
         try {
             PhoneRoom room = new PhoneRoom(workshop, consolePanel.actions(), pinGate);
             // Its sessions expire on the real clock, as a phone in a pocket does.
-            phoneRemote = app.kindred.net.phone.PhoneRemote.fromSettings(settings, room, room, System::nanoTime);
+            phoneRemote = app.kindred.net.phone.PhoneRemote.fromSettings(settings, room, room,
+                    app.kindred.session.SystemClock.INSTANCE::nanoTime);
             consolePanel.showPhoneRemote(phoneRemoteUrl());
         } catch (java.io.IOException | RuntimeException e) {
             LOG.warning("the phone remote could not start: " + e.getMessage());
