@@ -138,6 +138,13 @@
       const state = await r.json();
       show(state);
       $('message').textContent = r.status === 409 ? words.notNow : '';
+      if (r.status === 409) {
+        setTimeout(() => {
+          if ($('message').textContent === words.notNow) {
+            $('message').textContent = '';
+          }
+        }, 4000);
+      }
     } catch (e) {
       $('message').textContent = words.offline;
     }
