@@ -34,9 +34,10 @@ mkdir -p "$out/input/content" "$out/input/kiosk"
 # java.management, java.sql; measured), with the JDK's own class-data archive (the kindred archive
 # builds on it), plus what is reached by reflection or service lookup:
 # java.logging (java.util.logging), java.xml, java.prefs, jdk.unsupported (sun.misc.Unsafe, used by
-# libraries when present), jdk.zipfs (fonts read from the jar), jdk.charsets, java.naming.
+# libraries when present), jdk.zipfs (fonts read from the jar), jdk.charsets, java.naming, jdk.httpserver
+# (the phone remote's web server, com.sun.net.httpserver).
 # The CI smoke test (validate, render, the kiosk's first frame) runs on exactly this runtime.
-modules=java.base,java.desktop,java.management,java.sql,java.logging,java.xml,java.prefs,java.naming,jdk.unsupported,jdk.zipfs,jdk.charsets
+modules=java.base,java.desktop,java.management,java.sql,java.logging,java.xml,java.prefs,java.naming,jdk.unsupported,jdk.zipfs,jdk.charsets,jdk.httpserver
 "$jdk_bin/jlink" --add-modules "$modules" --strip-java-debug-attributes --generate-cds-archive --no-header-files --no-man-pages --compress=2 \
   --strip-native-debug-symbols=objcopy="$(command -v objcopy)" --output "$out/runtime"
 

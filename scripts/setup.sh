@@ -12,6 +12,7 @@ PACKAGES=(
   cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf   # printing through a real queue (ipptool: job states)
   poppler-utils                           # pdftoppm/pdffonts for looking at PDFs
   mosquitto                               # a venue's own MQTT broker: the hub's test starts one on 127.0.0.1
+  chromium chromium-driver                # the phone remote's page in a real browser (PhoneRemoteBrowserTest, Selenium)
   fonts-dejavu-core fonts-noto-core fonts-droid-fallback fonts-symbola   # PDF fallback glyphs
   fakeroot binutils                       # the Debian package: jpackage --type deb, jlink's objcopy (scripts/package.sh)
   systemd xinit                           # kiosk-setup's unit checked by systemd-analyze verify (ExecStart is xinit)

@@ -110,12 +110,21 @@ public final class SettingsStore {
     public static final SettingKey<Integer> HUB_PORT = SettingKey.whole("hubPort", 1883, 1, 65535);
     /** The address the embedded broker listens on: every interface by default, 127.0.0.1 for this machine only. */
     public static final SettingKey<String> HUB_BIND = SettingKey.text("hubBind", "0.0.0.0");
+    /**
+     * The facilitator's phone remote (docs/NETWORK.md): a small page on this machine, behind the PIN.
+     * Off by default: it is plain HTTP on the room's network, so a venue turns it on where that network is its own.
+     */
+    public static final SettingKey<Boolean> PHONE_REMOTE = SettingKey.bool("phoneRemote", false);
+    public static final SettingKey<Integer> PHONE_REMOTE_PORT = SettingKey.whole("phoneRemotePort", 8470, 1, 65535);
+    /** The address the phone remote listens on; empty (the default): this machine's address on the room's network. */
+    public static final SettingKey<String> PHONE_REMOTE_BIND = SettingKey.text("phoneRemoteBind", "");
 
     public static final List<SettingKey<?>> ALL = List.of(THEME, UI_SCALE, SOUND, VOLUME, SCREEN_READER, SPEECH,
             SPEECH_VOLUME, SINGLE_KEY_SHORTCUTS, IDLE_TIMEOUT, IDLE_ANSWER,
             WALK_AWAY_MARGIN, WARNING_TIME, PAPER, PRINTER, MODE, DECKS_AVOID_REPEATS_ALL_DAY, TIME_OUT_LENGTH,
             EXTENSIONS_PER_STEP, REFLECTIONS_PER_SESSION, PAGES_PER_PACK, PACKS_PER_HOUR, OUTBOX_EXPIRY,
-            CONSOLE_LOCK_AFTER, SUPPORT_LINES, SUPPORT_NOTE, HUB_BROKER_URL, HUB_PORT, HUB_BIND, LEGACY_PIN_HASH,
+            CONSOLE_LOCK_AFTER, SUPPORT_LINES, SUPPORT_NOTE, HUB_BROKER_URL, HUB_PORT, HUB_BIND, PHONE_REMOTE, PHONE_REMOTE_PORT, PHONE_REMOTE_BIND,
+            LEGACY_PIN_HASH,
             LEGACY_PIN_SALT);
 
     private static final java.util.Set<String> LOGGED = java.util.concurrent.ConcurrentHashMap.newKeySet();

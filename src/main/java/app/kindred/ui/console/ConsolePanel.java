@@ -43,6 +43,8 @@ public final class ConsolePanel {
     private final JLabel status = Widgets.label("console.status", null, " ");
     /** "Crash protection is off: the disk is full", while it is so. */
     private final JLabel protection = Widgets.label("console.crashProtection", "warning", " ");
+    /** Where the facilitator's phone finds the remote, while it is on. */
+    private final JLabel phoneRemote = Widgets.label("console.phoneRemote", "consoleSmall", " ");
     private final JLabel nextPreview = Widgets.label("console.next", null, " ");
     private final JLabel nextDetail = Widgets.label("console.next.detail", "consoleSmall", " ");
     private final JLabel totals = Widgets.label("console.totals", null, " ");
@@ -65,6 +67,9 @@ public final class ConsolePanel {
         root.add(sessionBar.component(), "span 2, growx, wrap");
         protection.setVisible(false);
         root.add(protection, "span 2, growx, wrap, hidemode 3");
+        // Up top, where it is seen without scrolling; hidden while the remote is off.
+        phoneRemote.setVisible(false);
+        root.add(phoneRemote, "span 2, growx, wrap, hidemode 3, w 10:10:"); // never widens the console
         build();
         actions.bindKeys(root);
         // The agenda table has Ctrl+arrow bindings of its own: the console's keys win while it has focus.
@@ -80,6 +85,12 @@ public final class ConsolePanel {
         String off = p.sentence(java.util.Locale.getDefault());
         protection.setText(off == null ? " " : off);
         protection.setVisible(off != null);
+    }
+
+    /** Shows where phones find the remote, or nothing (null: it is off). On the event thread. */
+    public void showPhoneRemote(String url) {
+        phoneRemote.setText(url == null ? " " : ConsoleText.format("console.phoneRemote", url));
+        phoneRemote.setVisible(url != null);
     }
 
     private void build() {

@@ -59,6 +59,9 @@ public final class RoomApp implements ConsoleActions.Host {
     private final AWTEventListener tapListener = this::cornerTap;
     /** The console locks itself when nobody has used it for a while, in every layout. */
     private final IdleLock idleLock;
+    /** One PIN check for the console and the phone remote: one count of wrong guesses, one lockout. */
+    private final PinGate pinGate;
+    private app.kindred.net.phone.PhoneRemote phoneRemote;
 
     /**
      * @param screens where to look for displays: {@link Displays#current()} in the app, made-up ones in tests
@@ -73,7 +76,8 @@ public final class RoomApp implements ConsoleActions.Host {
         roomView = new RoomView(wallClock);
         lockdown = new KioskLockdown(this::consoleKey);
         cornerTaps = new CornerTaps(clock::nanoTime);
-        pinPad = new PinPad(pins, new PinGate(pins, clock::nanoTime, wallClock), this::onUnlocked, this::pinCancelled);
+        pinGate = new PinGate(pins, clock::nanoTime, wallClock);
+        pinPad = new PinPad(pins, pinGate, this::onUnlocked, this::pinCancelled);
         idleLock = new IdleLock(clock::nanoTime, app.kindred.persist.SettingsStore.CONSOLE_LOCK_AFTER.defaultValue(),
                 this::lockConsole);
         consolePanel = new ConsolePanel(workshop, sessions, wallClock, this);
@@ -119,6 +123,7 @@ public final class RoomApp implements ConsoleActions.Host {
         workshop.stopRepainting();
         Toolkit.getDefaultToolkit().removeAWTEventListener(tapListener);
         idleLock.stop();
+        stopPhoneRemote();
         lockdown.uninstall();
         pinPad.hidden();
         windows.disposeAll();
@@ -148,6 +153,7 @@ public final class RoomApp implements ConsoleActions.Host {
     /** Puts the settings behind the console's Settings button. */
     public void setSettings(app.kindred.persist.SettingsStore settings) {
         idleLock.setAfter(settings.get(app.kindred.persist.SettingsStore.CONSOLE_LOCK_AFTER));
+        startPhoneRemote(settings);
         SettingsPanel panel = new SettingsPanel(settings, this::showConsoleCard, () -> {
             pinPad.reset(true);
             pinPad.shown();
@@ -332,6 +338,37 @@ public final class RoomApp implements ConsoleActions.Host {
     @Override
     public void groupSummary() {
         summaryOpener.run();
+    }
+
+    /**
+     * Starts the phone remote when the settings turn it on (docs/NETWORK.md, "The phone remote"): it
+     * drives this console's actions and shares its PIN lockout. A port already taken is logged and the
+     * console runs on without it.
+     */
+    public void startPhoneRemote(app.kindred.persist.SettingsStore settings) {
+        Edt.check();
+        stopPhoneRemote();
+        try {
+            PhoneRoom room = new PhoneRoom(workshop, consolePanel.actions(), pinGate);
+            // Its sessions expire on the real clock, as a phone in a pocket does.
+            phoneRemote = app.kindred.net.phone.PhoneRemote.fromSettings(settings, room, room,
+                    app.kindred.session.SystemClock.INSTANCE::nanoTime);
+            consolePanel.showPhoneRemote(phoneRemoteUrl());
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warning("the phone remote could not start: " + e.getMessage());
+        }
+    }
+
+    /** Where phones find the remote (for the console to show, as text or a QR code); null when it is off. */
+    public String phoneRemoteUrl() {
+        return phoneRemote == null ? null : phoneRemote.url();
+    }
+
+    private void stopPhoneRemote() {
+        if (phoneRemote != null) {
+            phoneRemote.close();
+            phoneRemote = null;
+        }
     }
 
     ConsolePanel consolePanelForTests() {
