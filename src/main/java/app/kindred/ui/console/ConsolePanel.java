@@ -161,7 +161,7 @@ public final class ConsolePanel {
             bottom.add(button(id));
         }
         quitStrip.setName("console.quitStrip");
-        quitStrip.setOpaque(false);
+        Widgets.style(quitStrip, "card");
         quitStrip.add(quitAsk, "wmin 10");
         quitStrip.add(quitNow);
         quitStrip.add(keepRunning);
@@ -173,7 +173,8 @@ public final class ConsolePanel {
         root.add(bottomCards, "span 2, growx");
     }
 
-    private final JPanel quitStrip = new JPanel(new MigLayout(Widgets.NESTED + ", gap 16lp", "push[][][]"));
+    // The question is a rounded card, like every other question Kindred asks (the kiosk's "card" style).
+    private final JPanel quitStrip = new JPanel(new MigLayout("insets 8lp 20lp 8lp 12lp, gap 16lp", "push[][][]"));
     private final JPanel bottomCards = new JPanel(new java.awt.CardLayout());
     private final javax.swing.JLabel quitAsk = Widgets.label("console.quitAsk", null, ConsoleText.get("console.quitAsk"));
     private final JButton quitNow = Widgets.named(new JButton(ConsoleText.get("console.quitNow")), "console.quitNow", "console");
