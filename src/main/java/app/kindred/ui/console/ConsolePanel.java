@@ -114,8 +114,9 @@ public final class ConsolePanel {
             controls.add(button(id), first ? "newline" : "");
             first = false;
         }
-        controls.add(why, "newline, wmin 10");
-        root.add(controls, "span 2, wrap");
+        // Beside the step's controls rather than on a row of its own: the console still fits 1024 x 768.
+        controls.add(why, "wmin 10, gapleft 12, growx, pushx");
+        root.add(controls, "span 2, growx, wrap");
 
         agenda.setName("console.agenda");
         agenda.getAccessibleContext().setAccessibleName(ConsoleText.get("console.agenda"));
@@ -174,7 +175,7 @@ public final class ConsolePanel {
     }
 
     // The question is a rounded card, like every other question Kindred asks (the kiosk's "card" style).
-    private final JPanel quitStrip = new JPanel(new MigLayout("insets 8lp 20lp 8lp 12lp, gap 16lp", "push[][][]"));
+    private final JPanel quitStrip = new JPanel(new MigLayout("insets 0 20lp 0 0, gap 16lp", "push[][][]"));
     private final JPanel bottomCards = new JPanel(new java.awt.CardLayout());
     private final javax.swing.JLabel quitAsk = Widgets.label("console.quitAsk", null, ConsoleText.get("console.quitAsk"));
     private final JButton quitNow = Widgets.named(new JButton(ConsoleText.get("console.quitNow")), "console.quitNow", "console");
