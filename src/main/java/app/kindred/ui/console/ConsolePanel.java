@@ -308,7 +308,9 @@ public final class ConsolePanel {
         for (String[] row : new String[][] {CLOCK_CONTROLS, STEP_CONTROLS}) {
             for (String id : row) {
                 String reason = actions.whyOff(id);
-                if (reason != null) {
+                // Start, Resume, Pause and End time-out explain themselves (their partner button is lit);
+                // the line names only the surprises: a time-out, a break, no prompt, no time left.
+                if (reason != null && DisabledReasons.worthSaying(id, state)) {
                     byReason.computeIfAbsent(reason, r -> new java.util.ArrayList<>()).add(ConsoleText.get("action." + id));
                 }
             }

@@ -19,6 +19,12 @@ final class DisabledReasons {
         return key == null ? null : ConsoleText.get("why." + key);
     }
 
+    /** Whether the reason is news to the facilitator, so worth a line of its own beside the controls. */
+    static boolean worthSaying(String id, ConsoleState s) {
+        String key = key(id, s);
+        return key != null && java.util.Set.of("timeOut", "inBreak", "noTimeLeft", "noPrompt").contains(key);
+    }
+
     private static String key(String id, ConsoleState s) {
         SessionSnapshot snap = s.session();
         boolean notStarted = snap.status() == SessionStatus.READY;

@@ -160,9 +160,13 @@ class FacilitatorRunTest extends RoomAppTestBase {
 
         window.button("console.start").click();
         expectText("console.totals", java.util.regex.Pattern.compile(".*, on time"));
-        window.button("console.pause").click();
-        expectText("console.why", java.util.regex.Pattern.compile(".*" + java.util.regex.Pattern.quote(
-                ConsoleText.format("console.why.some", ConsoleText.get("action.pause"), ConsoleText.get("why.alreadyPaused"))) + ".*"));
+        expectText("console.why", ConsoleText.format("console.why.some", ConsoleText.get("action.redraw"), ConsoleText.get("why.noPrompt")));
+        window.button("console.timeOut").click();
+        // During a time-out the line beside the controls says why Skip and the rest are grey.
+        expectText("console.why", java.util.regex.Pattern.compile(".*" + java.util.regex.Pattern.quote(ConsoleText.get("action.skip"))
+                + ".*" + java.util.regex.Pattern.quote(" \u2014 " + ConsoleText.get("why.timeOut")) + ".*"));
+        window.button("console.endTimeOut").click();
+        expectText("console.why", ConsoleText.format("console.why.some", ConsoleText.get("action.redraw"), ConsoleText.get("why.noPrompt")));
         window.button("console.extend5").click();
         expectText("console.totals", java.util.regex.Pattern.compile(".*, 5 min behind"));
         String enabled = onEdt(() -> window.button("console.skip").target().getToolTipText());
