@@ -70,7 +70,7 @@ final class DisabledReasons {
             case "shorten" -> "noTimeLeft";
             case "endTimeOut" -> "noTimeOut";
             case "timeOut" -> timeOut ? "inTimeOut" : "inBreak";
-            case "redraw" -> timeOut ? "timeOut" : "noPrompt";
+            case "redraw" -> timeOut ? "timeOut" : snap.isBreak() ? "inBreak" : "noPrompt";
             default -> timeOut ? "timeOut" : null;
         };
     }

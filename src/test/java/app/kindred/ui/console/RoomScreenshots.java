@@ -105,10 +105,19 @@ public final class RoomScreenshots {
             for (Stop stop : stops()) {
                 SwingUtilities.invokeAndWait(() -> stop.go().accept(ctx));
                 settle();
+                boolean consoleShot = List.of("step", "break", "finished").contains(stop.name());
+                boolean[] locked = new boolean[1];
+                SwingUtilities.invokeAndWait(() -> locked[0] = !app[0].isUnlocked());
+                if (consoleShot && locked[0] && !stop.name().equals("ready")) {
+                    // Minutes on the fake clock lock an untouched console (IdleLock): the break's shot was
+                    // of the PIN pad. Open it again, as the facilitator would, before the picture.
+                    unlock(app[0]);
+                    settle();
+                }
                 String suffix = String.format("%s-%s-%dx%d.png", stop.name(), theme.key(), w, h);
                 SwingUtilities.invokeAndWait(() -> {
                     save(app[0].windows().roomFrame().getRootPane(), out.resolve("room-" + suffix));
-                    if (List.of("step", "break", "finished").contains(stop.name())) {
+                    if (consoleShot) {
                         save(app[0].windows().consoleFrame().getRootPane(), out.resolve("console-" + suffix));
                     }
                 });
