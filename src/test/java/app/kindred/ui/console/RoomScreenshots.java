@@ -176,6 +176,12 @@ public final class RoomScreenshots {
             settle();
             SwingUtilities.invokeAndWait(() -> save(app[0].windows().roomFrame().getRootPane(),
                     out.resolve("console-overlay-light-" + w + "x" + h + ".png")));
+            // Quit asks once more, in a rounded card of its own.
+            SwingUtilities.invokeAndWait(() -> ((javax.swing.AbstractButton) find(app[0].windows().roomFrame().getRootPane(),
+                    "console.quit")).doClick());
+            settle();
+            SwingUtilities.invokeAndWait(() -> save(app[0].windows().roomFrame().getRootPane(),
+                    out.resolve("console-quit-light-" + w + "x" + h + ".png")));
         } finally {
             SwingUtilities.invokeAndWait(() -> app[0].close());
         }
