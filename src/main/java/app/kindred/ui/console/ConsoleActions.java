@@ -87,16 +87,17 @@ public final class ConsoleActions {
     }
 
     public void refresh(ConsoleState s) {
-        whyOff.clear();
         for (Map.Entry<String, CommandAction<ConsoleState>> e : actions.entrySet()) {
             CommandAction<ConsoleState> a = e.getValue();
             a.refresh(s);
             String id = e.getKey();
-            String key = keyText((KeyStroke) a.getValue(Action.ACCELERATOR_KEY));
             String why = a.isEnabled() ? null : DisabledReasons.why(id, s);
-            if (why != null) {
-                whyOff.put(id, why);
+            // Four refreshes a second: the tooltip is rebuilt only when the reason changes.
+            if (whyOff.containsKey(id) && java.util.Objects.equals(whyOff.get(id), why)) {
+                continue;
             }
+            whyOff.put(id, why);
+            String key = keyText((KeyStroke) a.getValue(Action.ACCELERATOR_KEY));
             // The tooltip (and so the button's accessible description) says why a grey button is grey.
             a.putValue(Action.SHORT_DESCRIPTION, why == null
                     ? ConsoleText.format("action.tip", ConsoleText.get("action." + id + ".tip"), key)
