@@ -175,7 +175,7 @@ public final class ConsolePanel {
     }
 
     // The question is a rounded card, like every other question Kindred asks (the kiosk's "card" style).
-    private final JPanel quitStrip = new JPanel(new MigLayout("insets 0 20lp 0 8lp, gap 16lp", "push[][][]"));
+    private final JPanel quitStrip = new JPanel(new MigLayout("insets 4lp 20lp 4lp 8lp, gap 16lp", "push[][][]"));
     private final JPanel bottomCards = new JPanel(new java.awt.CardLayout());
     private final javax.swing.JLabel quitAsk = Widgets.label("console.quitAsk", null, ConsoleText.get("console.quitAsk"));
     private final JButton quitNow = Widgets.named(new JButton(ConsoleText.get("console.quitNow")), "console.quitNow", "console");
