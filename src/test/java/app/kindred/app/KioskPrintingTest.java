@@ -74,7 +74,7 @@ class KioskPrintingTest {
         TakeHomeService.Outcome o = handOff(CompletableFuture.completedFuture(library));
 
         assertThat(o.kind()).isEqualTo(Kind.IN_OUTBOX);
-        assertThat(o.detail()).isEqualTo("Your pack is saved; the facilitator will print it for you.");
+        assertThat(o.detail()).isEqualTo("Your sheet is waiting for the printer; a facilitator can print it for you.");
         assertThat(o.pdf()).startsWith(tmp.resolve("outbox")).exists();
         try (PDDocument pack = Loader.loadPDF(o.pdf().toFile())) {
             assertThat(pack.getNumberOfPages()).as("summary plus the listening card").isGreaterThan(1);

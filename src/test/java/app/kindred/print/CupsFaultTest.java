@@ -71,7 +71,7 @@ class CupsFaultTest {
     private void assertSavedFor(PrintOutcome o, Problem problem) {
         assertThat(o.status()).as(o.facilitatorMessage(Locale.ENGLISH)).isEqualTo(Status.WAITING);
         assertThat(o.problem()).isEqualTo(problem);
-        assertThat(o.coupleMessage(Locale.ENGLISH)).isEqualTo("Your pack is saved; the facilitator will print it for you.");
+        assertThat(o.coupleMessage(Locale.ENGLISH)).isEqualTo("Your sheet is waiting for the printer; a facilitator can print it for you.");
         assertThat(printing.waiting()).singleElement().satisfies(j -> {
             assertThat(j.lastProblem()).isEqualTo(problem);
             assertThat(printing.outboxFolder().pdfOf(j.id())).hasSameBinaryContentAs(pdf);

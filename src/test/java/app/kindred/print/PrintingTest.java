@@ -99,7 +99,7 @@ class PrintingTest {
 
         assertThat(o.status()).isEqualTo(Status.WAITING);
         assertThat(o.problem()).isEqualTo(Problem.UNKNOWN_PRINTER);
-        assertThat(o.coupleMessage(Locale.ENGLISH)).isEqualTo("Your pack is saved; the facilitator will print it for you.");
+        assertThat(o.coupleMessage(Locale.ENGLISH)).isEqualTo("Your sheet is waiting for the printer; a facilitator can print it for you.");
         assertThat(o.facilitatorMessage(Locale.ENGLISH)).contains("no printer queue called \"Nope\"")
                 .contains(o.pdf().toString()).contains("next try at");
         assertThat(printing.waiting()).singleElement().satisfies(j -> {

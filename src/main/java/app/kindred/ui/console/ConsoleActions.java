@@ -7,7 +7,6 @@ import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.IntSupplier;
 import javax.swing.Action;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
@@ -32,14 +31,16 @@ public final class ConsoleActions {
     }
 
     private final Map<String, CommandAction<ConsoleState>> actions = new LinkedHashMap<>();
+    private final Map<String, String> whyOff = new LinkedHashMap<>();
 
-    public ConsoleActions(Workshop w, IntSupplier extraMinutes, java.util.function.Supplier<String> noteText, Host host) {
+    public ConsoleActions(Workshop w, java.util.function.Supplier<String> noteText, Host host) {
         add("start", "ctrl ENTER", () -> w.run(() -> w.engine().start()), s -> s.can(Command.START));
         add("pause", "ctrl P", () -> w.run(() -> w.engine().pause()), s -> s.can(Command.PAUSE));
         add("resume", "ctrl R", () -> w.run(() -> w.engine().resume()), s -> s.can(Command.RESUME));
         add("extend1", "ctrl EQUALS", () -> w.extend(Duration.ofMinutes(1)), s -> s.can(Command.EXTEND));
-        add("extendN", "ctrl shift EQUALS", () -> w.extend(Duration.ofMinutes(extraMinutes.getAsInt())),
-                s -> s.can(Command.EXTEND));
+        // Three fixed amounts a finger can tap, instead of a number to set and then add.
+        add("extend2", "ctrl 2", () -> w.extend(Duration.ofMinutes(2)), s -> s.can(Command.EXTEND));
+        add("extend5", "ctrl 5", () -> w.extend(Duration.ofMinutes(5)), s -> s.can(Command.EXTEND));
         add("shorten", "ctrl MINUS", () -> w.run(() -> w.engine().shorten(Duration.ofMinutes(1))), s -> s.can(Command.SHORTEN));
         add("back", "ctrl LEFT", () -> w.run(() -> w.engine().back()), s -> s.can(Command.BACK));
         add("skip", "ctrl RIGHT", () -> w.run(() -> w.engine().skip()), s -> s.can(Command.SKIP));
@@ -86,9 +87,27 @@ public final class ConsoleActions {
     }
 
     public void refresh(ConsoleState s) {
-        for (CommandAction<ConsoleState> a : actions.values()) {
+        for (Map.Entry<String, CommandAction<ConsoleState>> e : actions.entrySet()) {
+            CommandAction<ConsoleState> a = e.getValue();
             a.refresh(s);
+            String id = e.getKey();
+            String why = a.isEnabled() ? null : DisabledReasons.why(id, s);
+            // Four refreshes a second: the tooltip is rebuilt only when the reason changes.
+            if (whyOff.containsKey(id) && java.util.Objects.equals(whyOff.get(id), why)) {
+                continue;
+            }
+            whyOff.put(id, why);
+            String key = keyText((KeyStroke) a.getValue(Action.ACCELERATOR_KEY));
+            // The tooltip (and so the button's accessible description) says why a grey button is grey.
+            a.putValue(Action.SHORT_DESCRIPTION, why == null
+                    ? ConsoleText.format("action.tip", ConsoleText.get("action." + id + ".tip"), key)
+                    : ConsoleText.format("action.tip.off", ConsoleText.get("action." + id), why, key));
         }
+    }
+
+    /** Why the action is disabled now, in the facilitator's words; null while it is enabled. */
+    public String whyOff(String id) {
+        return whyOff.get(id);
     }
 
     /** Binds every key so it works anywhere in the console's window. */

@@ -17,11 +17,9 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSpinner;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.SpinnerNumberModel;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -50,7 +48,8 @@ public final class ConsolePanel {
     private final JLabel totals = Widgets.label("console.totals", null, " ");
     private final JLabel noteShowing = Widgets.label("console.note.showing", "consoleSmall", " ");
     private final JTextField note = new JTextField(24);
-    private final JSpinner extraMinutes = new JSpinner(new SpinnerNumberModel(5, 1, 60, 1));
+    /** Why the grey controls are grey, in words beside them (their tooltips say it too). */
+    private final JLabel why = Widgets.label("console.why", "consoleSmall", " ");
     private final AgendaTableModel agendaModel = new AgendaTableModel();
     private final JTable agenda = new JTable(agendaModel);
     private final SessionBar sessionBar;
@@ -60,7 +59,7 @@ public final class ConsolePanel {
         Edt.check();
         this.workshop = workshop;
         this.wallClock = wallClock;
-        this.actions = new ConsoleActions(workshop, () -> (Integer) extraMinutes.getValue(), note::getText, host);
+        this.actions = new ConsoleActions(workshop, note::getText, host);
         root.setName("console");
         root.getAccessibleContext().setAccessibleName(ConsoleText.get("console.accessibleName"));
         sessionBar = new SessionBar(workshop, sessions);
@@ -95,7 +94,8 @@ public final class ConsolePanel {
 
     private void build() {
         JPanel now = card("console.nowCard");
-        now.setLayout(new MigLayout("fillx, insets 16, wrap 2", "[grow, fill][right]"));
+        // hidemode 3: during a break the step and turn rows go, rather than stand empty.
+        now.setLayout(new MigLayout("fillx, insets 16, wrap 2, hidemode 3", "[grow, fill][right]"));
         now.add(Widgets.label("console.now.heading", "consoleSmall", ConsoleText.get("console.now")), "span 2");
         now.add(nowTitle, "wmin 10");
         now.add(countdown, "spany 3, top");
@@ -117,21 +117,17 @@ public final class ConsolePanel {
         JPanel controls = new JPanel(new MigLayout(Widgets.NESTED + ", gap 0 2, nogrid", ""));
         controls.setOpaque(false);
         controls.setName("console.controls");
-        for (String id : new String[] {"start", "pause", "resume", "extend1"}) {
-            controls.add(button(id));
+        for (String id : CLOCK_CONTROLS) {
+            controls.add(button(id), id.equals("extend1") ? "gapleft 12" : "");
         }
-        extraMinutes.setName("console.extraMinutes");
-        extraMinutes.getAccessibleContext().setAccessibleName(ConsoleText.get("console.extraMinutes"));
-        extraMinutes.setToolTipText(ConsoleText.get("console.extraMinutes"));
-        controls.add(extraMinutes, "gapleft 12");
-        for (String id : new String[] {"extendN", "shorten"}) {
-            controls.add(button(id));
+        boolean first = true;
+        for (String id : STEP_CONTROLS) {
+            controls.add(button(id), first ? "newline" : "");
+            first = false;
         }
-        controls.add(button("back"), "newline");
-        for (String id : new String[] {"skip", "restart", "timeOut", "endTimeOut", "redraw"}) {
-            controls.add(button(id));
-        }
-        root.add(controls, "span 2, wrap");
+        // Beside the step's controls rather than on a row of its own: the console still fits 1024 x 768.
+        controls.add(why, "wmin 10, gapleft 12, growx, pushx");
+        root.add(controls, "span 2, growx, wrap");
 
         agenda.setName("console.agenda");
         agenda.getAccessibleContext().setAccessibleName(ConsoleText.get("console.agenda"));
@@ -177,7 +173,7 @@ public final class ConsolePanel {
             bottom.add(button(id));
         }
         quitStrip.setName("console.quitStrip");
-        quitStrip.setOpaque(false);
+        Widgets.style(quitStrip, "card");
         quitStrip.add(quitAsk, "wmin 10");
         quitStrip.add(quitNow);
         quitStrip.add(keepRunning);
@@ -189,7 +185,8 @@ public final class ConsolePanel {
         root.add(bottomCards, "span 2, growx");
     }
 
-    private final JPanel quitStrip = new JPanel(new MigLayout(Widgets.NESTED + ", gap 16lp", "push[][][]"));
+    // The question is a rounded card, like every other question Kindred asks (the kiosk's "card" style).
+    private final JPanel quitStrip = new JPanel(new MigLayout("insets 4lp 20lp 4lp 8lp, gap 16lp", "push[][][]"));
     private final JPanel bottomCards = new JPanel(new java.awt.CardLayout());
     private final javax.swing.JLabel quitAsk = Widgets.label("console.quitAsk", null, ConsoleText.get("console.quitAsk"));
     private final JButton quitNow = Widgets.named(new JButton(ConsoleText.get("console.quitNow")), "console.quitNow", "console");
@@ -243,6 +240,9 @@ public final class ConsolePanel {
         return p;
     }
 
+    private static final String[] CLOCK_CONTROLS = {"start", "pause", "resume", "extend1", "extend2", "extend5", "shorten"};
+    private static final String[] STEP_CONTROLS = {"back", "skip", "restart", "timeOut", "endTimeOut", "redraw"};
+
     private JButton button(String id) {
         JButton b = Widgets.button("console." + id, "console", actions.get(id));
         return b;
@@ -292,8 +292,43 @@ public final class ConsolePanel {
         AgendaTotals t = AgendaTotals.of(s);
         LocalTime endsAt = LocalTime.now(wallClock).plus(t.left());
         totals.setText(ConsoleText.format("console.totals", Clocks.minutes(t.planned()), Clocks.elapsed(t.used()),
-                HOURS.format(endsAt), Clocks.signed(t.drift())));
+                HOURS.format(endsAt), driftWords(t.drift())));
+        why.setText(whyText(state));
         noteShowing.setText(state.hasNote() ? ConsoleText.format("console.note.showing", state.note()) : " ");
+    }
+
+    /** "on time", "3 min behind", "2 min ahead": the drift in whole minutes, in words. */
+    static String driftWords(java.time.Duration drift) {
+        long minutes = Clocks.minutes(drift.abs());
+        if (minutes == 0) {
+            return ConsoleText.get("console.drift.onTime");
+        }
+        return ConsoleText.format(drift.isNegative() ? "console.drift.ahead" : "console.drift.behind", minutes);
+    }
+
+    /** One line under the controls: why the grey ones are grey, grouped by reason. */
+    private String whyText(ConsoleState state) {
+        SessionSnapshot s = state.session();
+        if (s.status() == SessionStatus.READY) {
+            return ConsoleText.get("console.why.notStarted");
+        }
+        if (s.finished()) {
+            return ConsoleText.get("console.why.ended");
+        }
+        java.util.Map<String, java.util.List<String>> byReason = new java.util.LinkedHashMap<>();
+        for (String[] row : new String[][] {CLOCK_CONTROLS, STEP_CONTROLS}) {
+            for (String id : row) {
+                String reason = actions.whyOff(id);
+                // Start, Resume, Pause and End time-out explain themselves (their partner button is lit);
+                // the line names only the surprises: a time-out, a break, no prompt, no time left.
+                if (reason != null && DisabledReasons.worthSaying(id, state)) {
+                    byReason.computeIfAbsent(reason, r -> new java.util.ArrayList<>()).add(ConsoleText.get("action." + id));
+                }
+            }
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        byReason.forEach((reason, names) -> parts.add(ConsoleText.format("console.why.some", String.join(", ", names), reason)));
+        return parts.isEmpty() ? " " : String.join("  \u00b7  ", parts);
     }
 
     private void renderNow(SessionSnapshot s) {
@@ -301,12 +336,17 @@ public final class ConsolePanel {
             nowTitle.setText(ConsoleText.get("console.finished"));
             nowStep.setText(s.programmeTitle());
             nowTurn.setText(" ");
+            nowTurn.setVisible(false);
             countdown.setText("0:00");
             status.setText(" ");
             return;
         }
         nowTitle.setText(s.isBreak() ? ConsoleText.format("agenda.break", s.breakText()) : s.exercise().title());
-        nowStep.setText(s.isBreak() ? " " : ConsoleText.format("room.step", s.stepIndex() + 1, s.stepCount(), s.phaseTitle()));
+        // A break has no step and no turn: say when the room is back instead of leaving two rows blank.
+        nowStep.setText(s.isBreak()
+                ? ConsoleText.format("room.break.backAt", HOURS.format(LocalTime.now(wallClock).plus(s.remaining())))
+                : ConsoleText.format("room.step", s.stepIndex() + 1, s.stepCount(), s.phaseTitle()));
+        nowTurn.setVisible(!s.isBreak());
         nowTurn.setText(s.isBreak() ? " " : SessionWords.turn(s.active()));
         boolean timeOut = s.status() == SessionStatus.TIME_OUT;
         countdown.setText(Clocks.countdown(timeOut && s.timeOutRemaining() != null ? s.timeOutRemaining() : s.remaining()));

@@ -2,6 +2,7 @@ package app.kindred.ui.console;
 
 import app.kindred.ui.ConsoleText;
 import app.kindred.ui.Edt;
+import app.kindred.ui.Widgets;
 import app.kindred.ui.lock.KioskLockdown;
 import java.awt.Color;
 import java.awt.Graphics;
@@ -98,7 +99,13 @@ public final class DisplayWindows {
                 consoleDisplay = null;
             }
             overlay.removeAll();
-            overlay.add(console, "grow");
+            // Over the room view the console is a rounded sheet, like every card Kindred shows on top of
+            // a screen; the inset keeps the console's square corners inside the sheet's rounded ones.
+            JPanel sheet = new JPanel(new MigLayout("fill, insets 12lp", "[grow, fill]", "[grow, fill]"));
+            sheet.setName("console.overlay.sheet");
+            Widgets.style(sheet, "consoleSheet");
+            sheet.add(console, "grow");
+            overlay.add(sheet, "grow");
             overlay.setVisible(consoleOpen);
         }
         roomFrame.getRootPane().revalidate();

@@ -67,7 +67,7 @@ final class SessionBar {
         root.add(programmes, "wmin 10");
         root.add(Widgets.button("console.newSession", "console", newSession), "wrap");
         recoveryBanner.setName("console.recovery");
-        Widgets.style(recoveryBanner, "consoleCard");
+        Widgets.style(recoveryBanner, "card"); // a question: the rounded card every question uses
         recoveryBanner.add(recoveryText, "wmin 10");
         recoveryBanner.add(Widgets.button("console.resumeRecovered", "console", resume));
         recoveryBanner.add(Widgets.button("console.discardRecovered", "console", discard));

@@ -40,6 +40,11 @@ public final class PinPad {
     private final JLabel hint = Widgets.label("pin.hint", "secondary", " ");
     private final JPasswordField pin = new JPasswordField(8);
     private final JPasswordField confirm = new JPasswordField(8);
+    /** Each field's visible label and its count of digits typed ("4 digits"): the dots alone are hard to count. */
+    private final JLabel pinLabel = Widgets.label("pin.field.label", "secondary", ConsoleText.get("pin.field"));
+    private final JLabel confirmLabel = Widgets.label("pin.confirm.label", "secondary", ConsoleText.get("pin.confirm"));
+    private final JLabel pinCount = Widgets.label("pin.field.count", "secondary", " ");
+    private final JLabel confirmCount = Widgets.label("pin.confirm.count", "secondary", " ");
     private final JLabel message = Widgets.label("pin.message", "warning", " ");
     private final JLabel recovery = Widgets.label("pin.recovery", "secondary", ConsoleText.get("pin.recovery"));
     private final JPanel keys = new JPanel(new MigLayout(Widgets.NESTED + ", wrap 3, gap 8", "[72lp!, fill][72lp!, fill][72lp!, fill]"));
@@ -94,8 +99,16 @@ public final class PinPad {
         pin.getAccessibleContext().setAccessibleName(ConsoleText.get("pin.field"));
         confirm.setName("pin.confirm");
         confirm.getAccessibleContext().setAccessibleName(ConsoleText.get("pin.confirm"));
+        pinLabel.setLabelFor(pin);
+        confirmLabel.setLabelFor(confirm);
+        count(pin, pinCount);
+        count(confirm, confirmCount);
+        root.add(pinLabel, "hidemode 3");
         root.add(pin, "w 240lp!, hidemode 3");
+        root.add(pinCount, "hidemode 3");
+        root.add(confirmLabel, "gaptop 8, hidemode 3");
         root.add(confirm, "w 240lp!, hidemode 3");
+        root.add(confirmCount, "hidemode 3");
         root.add(message);
 
         keys.setOpaque(false);
@@ -112,6 +125,36 @@ public final class PinPad {
         root.add(okButton, "gaptop 8, hidemode 3");
         root.add(Widgets.button("pin.cancel", "touch", cancel), "gaptop 8");
         root.add(recovery, "gaptop 8");
+    }
+
+    /**
+     * Shows each typed digit as a large dot (● where the field's font has it; Roboto has only •)
+     * and keeps the count beside it, also in the field's accessible description.
+     */
+    private static void count(JPasswordField field, JLabel count) {
+        field.setEchoChar(field.getFont().canDisplay('\u25cf') ? '\u25cf' : '\u2022');
+        Runnable update = () -> {
+            String text = ConsoleText.format("pin.count", field.getDocument().getLength());
+            count.setText(text);
+            field.getAccessibleContext().setAccessibleDescription(text);
+        };
+        field.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
+            @Override
+            public void insertUpdate(javax.swing.event.DocumentEvent e) {
+                update.run();
+            }
+
+            @Override
+            public void removeUpdate(javax.swing.event.DocumentEvent e) {
+                update.run();
+            }
+
+            @Override
+            public void changedUpdate(javax.swing.event.DocumentEvent e) {
+                update.run();
+            }
+        });
+        update.run();
     }
 
     private JButton digit(String d) {
@@ -174,9 +217,13 @@ public final class PinPad {
             hint.setText(ConsoleText.format(setting ? "pin.hint.set" : "pin.hint.unlock", PinStore.MIN_LENGTH, PinStore.MAX_LENGTH));
         }
         pin.setVisible(usable);
+        pinLabel.setVisible(usable);
+        pinCount.setVisible(usable);
         keys.setVisible(usable);
         okButton.setVisible(usable);
         confirm.setVisible(usable && setting);
+        confirmLabel.setVisible(usable && setting);
+        confirmCount.setVisible(usable && setting);
         recovery.setVisible(usable && !setting);
         pin.setText("");
         confirm.setText("");

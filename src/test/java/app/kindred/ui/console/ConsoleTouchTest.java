@@ -26,6 +26,13 @@ class ConsoleTouchTest extends RoomAppTestBase {
         int checked = onEdt(() -> check(app.windows().roomFrame().getRootPane(), small));
         assertThat(checked).isGreaterThan(15);
         assertThat(small).isEmpty();
+        // +1 / +2 / +5 are three finger-sized buttons side by side; no number to set first
+        for (String id : new String[] {"extend1", "extend2", "extend5"}) {
+            Rectangle b = bounds("console." + id);
+            assertThat(Math.min(b.width, b.height)).as(id).isGreaterThanOrEqualTo(44);
+        }
+        assertThat(onEdt(() -> robot.finder().findAll(app.windows().roomFrame().getRootPane(),
+                c -> c instanceof javax.swing.JSpinner && c.isShowing()))).as("spinners on the console").isEmpty();
 
         Rectangle lock = bounds("console.lock");
         Rectangle quit = bounds("console.quit");

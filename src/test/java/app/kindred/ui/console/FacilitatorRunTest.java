@@ -55,14 +55,15 @@ class FacilitatorRunTest extends RoomAppTestBase {
         ctrl(KeyEvent.VK_R); // resume by its key
         expect(() -> assertThat(onEdt(() -> engine.snapshot().status())).isEqualTo(SessionStatus.RUNNING));
 
-        // extend: +1 min, +N (3), then shorten by one
+        // extend: +1, +2 and +5 min, then shorten by one
         window.button("console.extend1").click();
         expectText("room.countdown", "2:30");
-        window.spinner("console.extraMinutes").select(3);
-        window.button("console.extendN").click();
-        expectText("room.countdown", "5:30");
-        ctrl(KeyEvent.VK_MINUS);
+        window.button("console.extend2").click();
         expectText("room.countdown", "4:30");
+        window.button("console.extend5").click();
+        expectText("room.countdown", "9:30");
+        ctrl(KeyEvent.VK_MINUS);
+        expectText("room.countdown", "8:30");
 
         // skip: partner B's turn, announced as a switch
         window.button("console.skip").click();
@@ -119,6 +120,9 @@ class FacilitatorRunTest extends RoomAppTestBase {
         expectText("room.break.text", "Tea break");
         expectText("room.break.countdown", "5:00");
         expectText("room.break.backAt", ConsoleText.format("room.break.backAt", "19:05"));
+        // the console shows the break too: when the room is back, and no empty step or turn rows
+        expectText("console.now.step", ConsoleText.format("room.break.backAt", "19:05"));
+        expect(() -> assertThat(onEdt(() -> robot.finder().findByName("console.now.turn", false).isVisible())).isFalse());
         expectText("room.note", "Back in 5 minutes");
 
         window.button("console.clearNote").click();
@@ -143,6 +147,30 @@ class FacilitatorRunTest extends RoomAppTestBase {
         window.button("console.drop").click();
         expect(() -> assertThat(titles()).containsExactly("Appreciation Round", "Holding the Floor"));
         expectText("console.totals", java.util.regex.Pattern.compile("Planned 14 min .*"));
+    }
+
+    @Test
+    void aGreyButtonSaysWhyBesideItAndInItsTooltip() {
+        expectText("console.why", ConsoleText.get("console.why.notStarted"));
+        String tip = onEdt(() -> window.button("console.skip").target().getToolTipText());
+        assertThat(tip).isEqualTo(ConsoleText.format("action.tip.off", ConsoleText.get("action.skip"),
+                ConsoleText.get("why.notStarted"), "Ctrl+Right"));
+        assertThat(onEdt(() -> window.button("console.skip").target().getAccessibleContext().getAccessibleDescription()))
+                .isEqualTo(tip);
+
+        window.button("console.start").click();
+        expectText("console.totals", java.util.regex.Pattern.compile(".*, on time"));
+        expectText("console.why", ConsoleText.format("console.why.some", ConsoleText.get("action.redraw"), ConsoleText.get("why.noPrompt")));
+        window.button("console.timeOut").click();
+        // During a time-out the line beside the controls says why Skip and the rest are grey.
+        expectText("console.why", java.util.regex.Pattern.compile(".*" + java.util.regex.Pattern.quote(ConsoleText.get("action.skip"))
+                + ".*" + java.util.regex.Pattern.quote(" \u2014 " + ConsoleText.get("why.timeOut")) + ".*"));
+        window.button("console.endTimeOut").click();
+        expectText("console.why", ConsoleText.format("console.why.some", ConsoleText.get("action.redraw"), ConsoleText.get("why.noPrompt")));
+        window.button("console.extend5").click();
+        expectText("console.totals", java.util.regex.Pattern.compile(".*, 5 min behind"));
+        String enabled = onEdt(() -> window.button("console.skip").target().getToolTipText());
+        assertThat(enabled).isEqualTo(ConsoleText.format("action.tip", ConsoleText.get("action.skip.tip"), "Ctrl+Right"));
     }
 
     @Test

@@ -105,10 +105,19 @@ public final class RoomScreenshots {
             for (Stop stop : stops()) {
                 SwingUtilities.invokeAndWait(() -> stop.go().accept(ctx));
                 settle();
+                boolean consoleShot = List.of("step", "break", "finished").contains(stop.name());
+                boolean[] locked = new boolean[1];
+                SwingUtilities.invokeAndWait(() -> locked[0] = !app[0].isUnlocked());
+                if (consoleShot && locked[0] && !stop.name().equals("ready")) {
+                    // Minutes on the fake clock lock an untouched console (IdleLock): the break's shot was
+                    // of the PIN pad. Open it again, as the facilitator would, before the picture.
+                    unlock(app[0]);
+                    settle();
+                }
                 String suffix = String.format("%s-%s-%dx%d.png", stop.name(), theme.key(), w, h);
                 SwingUtilities.invokeAndWait(() -> {
                     save(app[0].windows().roomFrame().getRootPane(), out.resolve("room-" + suffix));
-                    if (List.of("step", "break", "finished").contains(stop.name())) {
+                    if (consoleShot) {
                         save(app[0].windows().consoleFrame().getRootPane(), out.resolve("console-" + suffix));
                     }
                 });
@@ -167,6 +176,12 @@ public final class RoomScreenshots {
             settle();
             SwingUtilities.invokeAndWait(() -> save(app[0].windows().roomFrame().getRootPane(),
                     out.resolve("console-overlay-light-" + w + "x" + h + ".png")));
+            // Quit asks once more, in a rounded card of its own.
+            SwingUtilities.invokeAndWait(() -> ((javax.swing.AbstractButton) find(app[0].windows().roomFrame().getRootPane(),
+                    "console.quit")).doClick());
+            settle();
+            SwingUtilities.invokeAndWait(() -> save(app[0].windows().roomFrame().getRootPane(),
+                    out.resolve("console-quit-light-" + w + "x" + h + ".png")));
         } finally {
             SwingUtilities.invokeAndWait(() -> app[0].close());
         }

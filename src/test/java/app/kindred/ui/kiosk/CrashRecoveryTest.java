@@ -36,7 +36,7 @@ class CrashRecoveryTest extends KioskGuiTest {
         window.panel("screen.exercise").requireVisible();
         window.panel("recovery.prompt").requireVisible();
         window.label("recovery.title").requireText("Welcome back");
-        assertThat(window.textBox("recovery.lead").text()).startsWith("The kiosk had to restart. Your exercise is paused where you left it.");
+        assertThat(window.textBox("recovery.lead").text()).startsWith("Sorry, the kiosk stopped for a moment. Your exercise is paused where you left it.");
         window.label("exercise.phase").requireText("Speak and reflect");
         window.label("exercise.turn").requireText("Sam" + MARKER + ", Speaker");
         window.label("exercise.stepOf").requireText("Step 2 of 6");
@@ -126,7 +126,7 @@ class CrashRecoveryTest extends KioskGuiTest {
 
         window.panel("screen.review").requireVisible();
         window.panel("recovery.prompt").requireVisible();
-        assertThat(window.textBox("recovery.lead").text()).startsWith("Your exercise had finished.");
+        assertThat(window.textBox("recovery.lead").text()).startsWith("Sorry, the kiosk stopped for a moment. Your exercise had finished");
         window.button("recovery.carryOn").click();
         waitUntilNoCard();
         window.panel("screen.review").requireVisible();

@@ -60,6 +60,22 @@ class LockdownTest extends RoomAppTestBase {
         open(oneScreen());
         pressConsoleKey();
         window.panel("pin").requireVisible();
+        // a visible label tied to the field, the digits as dots, and how many there are
+        window.label("pin.field.label").requireVisible().requireText(ConsoleText.get("pin.field"));
+        assertThat(onEdt(() -> window.label("pin.field.label").target().getLabelFor()))
+                .isSameAs(robot.finder().findByName("pin.field", false));
+        window.label("pin.field.count").requireText(ConsoleText.format("pin.count", 0));
+        window.button("pin.key.1").click();
+        window.button("pin.key.2").click();
+        expectText("pin.field.count", ConsoleText.format("pin.count", 2));
+        assertThat(ConsoleText.format("pin.count", 2)).isEqualTo("2 digits");
+        assertThat(onEdt(() -> window.textBox("pin.field").target().getAccessibleContext().getAccessibleDescription()))
+                .isEqualTo("2 digits");
+        assertThat(onEdt(() -> (int) ((javax.swing.JPasswordField) window.textBox("pin.field").target()).getEchoChar()))
+                .isIn((int) '\u25cf', (int) '\u2022');
+        window.button("pin.key.delete").click();
+        window.button("pin.key.delete").click();
+        expectText("pin.field.count", ConsoleText.format("pin.count", 0));
         unlock(window);
         window.panel("console").requireVisible();
         window.button("console.start").requireEnabled();
