@@ -77,14 +77,25 @@ public final class SpdSay implements SpeechService {
 
     private void run(List<String> args) {
         try {
-            ProcessBuilder b = new ProcessBuilder(args).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            ProcessBuilder b = new ProcessBuilder(args).redirectErrorStream(true);
             b.environment().putAll(environment);
             Process p = b.start();
             p.getOutputStream().close();
+            // spd-say hands the text over and ends (it does not wait for the speech); what it says
+            // goes to the log when it fails, e.g. a speech service that cannot be reached. Its
+            // output never contains the text.
+            String said = new String(p.getInputStream().readNBytes(2000), java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                log().warning("spd-say did not end within 10 s");
+            } else if (p.exitValue() != 0) {
+                log().log(Level.WARNING, "spd-say failed ({0}): {1}", new Object[] {p.exitValue(), said});
+            }
         } catch (IOException e) {
             missing = true;
             log().log(Level.WARNING, "Speech is off: {0} could not run ({1})", new Object[] {command, e.getMessage()});
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

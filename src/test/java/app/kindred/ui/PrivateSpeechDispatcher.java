@@ -74,8 +74,12 @@ public final class PrivateSpeechDispatcher implements AutoCloseable {
         while (!done.getAsBoolean()) {
             if (Instant.now().isAfter(end)) {
                 String log = log();
-                throw new AssertionError("waited 20 s for " + what + "; the log ends:\n"
-                        + log.substring(Math.max(0, log.length() - 3000)));
+                String received = log.lines().filter(l -> l.contains("Queueing message") || l.contains(":DATA:|"))
+                        .map(l -> l.substring(0, Math.min(240, l.length())))
+                        .collect(java.util.stream.Collectors.joining("\n"));
+                throw new AssertionError("waited 20 s for " + what + "; the log (" + log.length()
+                        + " chars) has these messages and commands:\n" + received + "\nand ends:\n"
+                        + log.substring(Math.max(0, log.length() - 1500)));
             }
             Thread.onSpinWait();
             try {

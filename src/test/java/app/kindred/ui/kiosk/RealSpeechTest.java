@@ -43,8 +43,31 @@ class RealSpeechTest extends KioskGuiTest {
         }
     }
 
+    /** What SpdSay logged (a failing spd-say says why), shown when the test fails. */
+    private final List<String> spdSayLog = new CopyOnWriteArrayList<>();
+    private final java.util.logging.Handler spdSayHandler = new java.util.logging.Handler() {
+        @Override
+        public void publish(java.util.logging.LogRecord r) {
+            spdSayLog.add(new java.util.logging.SimpleFormatter().formatMessage(r));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @org.junit.jupiter.api.BeforeEach
+    void listenToSpdSay() {
+        java.util.logging.Logger.getLogger(SpdSay.class.getName()).addHandler(spdSayHandler);
+    }
+
     @AfterEach
     void stopTheService() throws InterruptedException {
+        java.util.logging.Logger.getLogger(SpdSay.class.getName()).removeHandler(spdSayHandler);
         if (dispatcher != null) {
             dispatcher.close();
         }
@@ -71,7 +94,11 @@ class RealSpeechTest extends KioskGuiTest {
         assertThat(text).startsWith(start);
         String firstLine = text.lines().findFirst().orElseThrow();
         String queued = "Queueing message |" + firstLine;
-        dispatcher.waitForLog("\"" + firstLine + "\" queued", log -> log.contains(queued));
+        try {
+            dispatcher.waitForLog("\"" + firstLine + "\" queued", log -> log.contains(queued));
+        } catch (AssertionError e) {
+            throw new AssertionError("SpdSay logged: " + spdSayLog, e);
+        }
         // spd-say was told the priority Kindred asks for, and the espeak-ng voice spoke the text to
         // its end (event 702), which it reports after the last of the audio went to the sound device.
         dispatcher.waitForLog("\"" + firstLine + "\" spoken to the end",
