@@ -45,7 +45,7 @@ public final class SettingsPanel {
     private final Runnable onChangePin;
     /** The card: heading, the rows (scrolling when the screen is short), message and buttons pinned below. */
     private final JPanel card = new JPanel(new MigLayout("insets 24, wrap 1, fill, gap 0 12", "[grow, fill]", "[][grow, fill][][][]"));
-    private final Form root = new Form();
+    private final SettingsRows root = new SettingsRows();
     private final JComboBox<Option<String>> theme = new JComboBox<>();
     /** Percent; {@link #FIT} fits the scale to the screen (the setting's "auto"). */
     private final JComboBox<Option<Integer>> scale = new JComboBox<>();
@@ -165,46 +165,6 @@ public final class SettingsPanel {
                 c.scrollRectToVisible(new java.awt.Rectangle(0, 0, c.getWidth(), c.getHeight()));
             }
         });
-    }
-
-    /**
-     * The rows, in a scroll pane that is as tall as they are up to 60 % of the screen: the room
-     * console and the kiosk's overlay stay on the screen with Save in reach; the rest scrolls.
-     */
-    private static final class Form extends JPanel implements javax.swing.Scrollable {
-        Form() {
-            super(new MigLayout("insets 0 0 0 8lp, wrap 2, gap 16lp 10lp", "[right][grow, fill]"));
-        }
-
-        @Override
-        public java.awt.Dimension getPreferredScrollableViewportSize() {
-            java.awt.Dimension d = getPreferredSize();
-            java.awt.GraphicsConfiguration gc = getGraphicsConfiguration();
-            int screen = gc != null ? gc.getBounds().height
-                    : java.awt.GraphicsEnvironment.isHeadless() ? 800
-                    : java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().height;
-            return new java.awt.Dimension(d.width, Math.min(d.height, screen * 6 / 10));
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return com.formdev.flatlaf.util.UIScale.scale(48);
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return Math.max(1, visible.height - com.formdev.flatlaf.util.UIScale.scale(48));
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
-        }
     }
 
     /** The running kiosk the saved settings apply to at once (none: the room console). */
@@ -369,7 +329,7 @@ public final class SettingsPanel {
         }
         Theme chosen = Theme.parse(chosen(theme));
         int percent = Theme.scaleFor(chosenScale == FIT ? null : chosenScale, null);
-        if (chosen != Theme.current() || percent != currentScale()) {
+        if (chosen != Theme.current() || percent != Theme.currentScalePercent()) {
             chosen.install(percent);
             for (java.awt.Window w : java.awt.Window.getWindows()) {
                 SwingUtilities.updateComponentTreeUI(w);
@@ -390,14 +350,5 @@ public final class SettingsPanel {
                 message.setText(ConsoleText.get("settings.saved"));
             }
         }));
-    }
-
-    private static int currentScale() {
-        String s = System.getProperty("flatlaf.uiScale", "1");
-        try {
-            return (int) Math.round(Double.parseDouble(s) * 100);
-        } catch (NumberFormatException e) {
-            return 100;
-        }
     }
 }
