@@ -5,6 +5,8 @@ Checks, each with a deadline: the kiosk is registered as an application; "Start"
 focus; a couple's way to an exercise works through AT-SPI actions alone; and a step change is
 announced: the live region (role "alert" in ATK terms: notification or alert) changes its name to
 "Step 2 of ..." and an object:property-change:accessible-name event for it reaches this client.
+On the welcome, names and exercise screens: no control of another screen is in the tree (the
+screens not on show are not exposed), and no button is without a name.
 Prints one line per check; exit 0 only if all pass.
 """
 import sys
@@ -90,6 +92,36 @@ def on_event(e):
     events.append((e.type, e.source.get_role_name() if e.source else "", str(e.any_data)))
 
 
+CONTROLS = ("push button", "toggle button", "check box", "radio button", "combo box", "text", "entry",
+            "password text", "slider", "spin button")
+
+
+def hygiene(screen, others):
+    """Fails if a control of another screen is in the tree or a button has no name."""
+    a = app()
+    names = []
+    unnamed = []
+    for n in walk(a):
+        try:
+            r = role(n)
+            if r in CONTROLS:
+                names.append(n.get_name() or "")
+                if r in ("push button", "toggle button") and not (n.get_name() or "").strip():
+                    unnamed.append("%s at depth %s (parent %s %r)" % (r, n.get_index_in_parent(),
+                                                                       role(n.get_parent()), n.get_parent().get_name()))
+        except GLib.GError:
+            continue
+    strays = [o for o in others if o in names]
+    if strays:
+        print("FAIL: on the %s screen the tree holds controls of other screens: %s" % (screen, strays))
+        print("  controls now: " + ", ".join(repr(x) for x in names))
+        sys.exit(1)
+    if unnamed:
+        print("FAIL: on the %s screen %d button(s) have no name: %s" % (screen, len(unnamed), "; ".join(unnamed)))
+        sys.exit(1)
+    print("ok: %s screen: %d controls, none of another screen, every button named" % (screen, len(names)))
+
+
 listener = Atspi.EventListener.new(on_event)
 listener.register("object:property-change:accessible-name")
 
@@ -98,12 +130,20 @@ print("ok: Kindred is registered on the AT-SPI bus")
 start = wait_for("a Start button", lambda: find(button("Start")))
 wait_for("Start focused", lambda: start.get_state_set().contains(Atspi.StateType.FOCUSED))
 print("ok: Start has the keyboard focus")
+# Buttons only the names screen and the exercise screen have (English, as the kiosk starts here).
+hygiene("welcome", ["Continue", "Next", "Pause", "Back"])
 press(start)
-press(wait_for("Continue on the names screen", lambda: find(button("Continue"))))
+cont = wait_for("Continue on the names screen", lambda: find(button("Continue")))
+wait_for("the welcome screen gone from the tree", lambda: find(button("Start")) is None)
+hygiene("names", ["Start", "Next", "Pause"])
+press(cont)
 card = wait_for("an exercise card", lambda: find(lambda n: role(n) == "push button"
                                                   and (n.get_name() or "").startswith("Holding the Floor")))
 press(card)
 nxt = wait_for("Next on the exercise screen", lambda: find(button("Next")))
+wait_for("the choose screen gone from the tree", lambda: find(lambda n: role(n) == "push button"
+                                                            and (n.get_name() or "").startswith("Holding the Floor")) is None)
+hygiene("exercise", ["Start", "Continue"])
 region = wait_for("the live region", lambda: find(lambda n: role(n) in ("alert", "notification")))
 wait_for("step 1 announced", lambda: (region.get_name() or "").startswith("Step 1 of"))
 print("ok: step 1 announced: " + region.get_name())

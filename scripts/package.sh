@@ -13,7 +13,9 @@
 # - a desktop entry and an icon; maintainer scripts (packaging/deb) that keep /etc/kindred/content
 #   (a venue's own content, layered over the shipped one) and /var/lib/kindred (the kiosk's data)
 #   through upgrades and `apt remove`, and delete them on `apt purge`;
-# - lib/app/kiosk/: what `sudo kindred kiosk-setup` installs (see scripts/kiosk-setup.sh).
+# - lib/app/kiosk/: what `sudo kindred kiosk-setup` installs (see scripts/kiosk-setup.sh);
+# - a dependency on libatk-wrapper-java-jni: /usr/bin/kindred (packaging/kindred-launch) adds the
+#   Java accessibility bridge to the runtime when a screen reader is wanted.
 # Needs: a JDK 17 with jlink and jpackage, fakeroot, dpkg-deb, objcopy (binutils), xvfb-run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,6 +60,7 @@ for o in "${java_options[@]}"; do opts+=(--java-options "$o"); done
 deb_args=(--type deb --dest "$out" --input "$out/input" --main-jar kindred.jar --main-class app.kindred.app.Main
   --runtime-image "$out/runtime" "${opts[@]}" "${app_args[@]}" --resource-dir packaging/deb --install-dir /opt
   --linux-package-name kindred --linux-deb-maintainer "kindred@localhost" --linux-menu-group "Education"
+  --linux-package-deps libatk-wrapper-java-jni
   --linux-app-category education)
 # gzip, not dpkg's default xz: the last step took 35 s instead of 75 s here, for 63 MB instead of 58 MB.
 compress=gzip

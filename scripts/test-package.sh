@@ -54,6 +54,19 @@ step "smoke tests from the installed copy (validate, render, first frame; no JDK
 bash scripts/test-kiosk-session.sh /opt/kindred/bin/kindred
 step "kiosk session"
 
+# 3b. The screen reader from the installed launcher: off, the class-data archive and no bridge; on
+# (screenReader=true in the settings), the bridge and the kiosk on the AT-SPI bus, read as a screen
+# reader would (scripts/test-screen-reader.sh with /usr/bin/kindred).
+KINDRED_HOME="$work/sr-off" KINDRED_SCREEN_READER= KINDRED_LAUNCH_PRINT=1 kindred kiosk > "$work/launch-off.txt"
+grep -q AtkWrapper "$work/launch-off.txt" && fail "the launcher added the bridge with the screen reader off"
+grep -q -- '-XX:SharedArchiveFile=/opt/kindred/lib/app/kindred.jsa' "$work/launch-off.txt" \
+  || fail "the launcher left out the class-data archive: $(cat "$work/launch-off.txt")"
+KINDRED_SCREEN_READER=1 KINDRED_LAUNCH_PRINT=1 kindred kiosk > "$work/launch-on.txt"
+grep -qx -- '-Djavax.accessibility.assistive_technologies=org.GNOME.Accessibility.AtkWrapper' "$work/launch-on.txt" \
+  || fail "KINDRED_SCREEN_READER=1: no bridge in $(cat "$work/launch-on.txt")"
+bash scripts/test-screen-reader.sh /usr/bin/kindred || fail "the installed kiosk with screenReader=true, read through AT-SPI"
+step "screen reader from the installed launcher"
+
 # 4. Upgrade keeps data, remove keeps data, purge removes it. The newer package is this one with a
 # higher version (the maintainer scripts are what is tested; the files are the same).
 data=/var/lib/kindred

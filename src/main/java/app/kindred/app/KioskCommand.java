@@ -131,7 +131,10 @@ final class KioskCommand implements Callable<Integer> {
                     app.close();
                     printing.ifMade(Printing::close);
                     closed.countDown();
-                }).setAudioMissing(() -> app.chimes().unavailable()).setCrashProtection(app::crashProtection);
+                }).setAudioMissing(() -> app.chimes().unavailable())
+                        .setLive(new KioskLiveSettings(app, mute, options.access().speech(),
+                                settings.get(SettingsStore.SPEECH_VOLUME)))
+                        .setCrashProtection(app::crashProtection);
                 if (!app.chimes().muted()) {
                     app.chimes().probe(); // a missing device is shown in the facilitator's menu from the start
                 }

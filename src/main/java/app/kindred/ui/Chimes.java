@@ -33,6 +33,7 @@ public final class Chimes {
     private volatile Cue lastCue;
     /** Loudness, 0..100 per cent of the synthesised level. */
     private volatile int volume = 80;
+    private volatile int lastTryOutVolume = -1;
 
     public Chimes(boolean muted) {
         this.muted = muted;
@@ -150,9 +151,31 @@ public final class Chimes {
         return out;
     }
 
+    /**
+     * The settings' "Play a chime": the warning chime at this volume, even while the chimes are
+     * off (the facilitator is choosing whether to turn them on).
+     */
+    public void tryOut(int percent) {
+        lastCue = Cue.WARNING;
+        lastTryOutVolume = Math.max(0, Math.min(100, percent));
+        if (!unavailable) {
+            int v = lastTryOutVolume;
+            player.execute(() -> sound(Cue.WARNING, v));
+        }
+    }
+
+    /** The volume of the last {@link #tryOut} (tests; -1 before any). */
+    public int lastTryOutVolume() {
+        return lastTryOutVolume;
+    }
+
     private void sound(Cue cue) {
+        sound(cue, volume);
+    }
+
+    private void sound(Cue cue, int percent) {
         AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
-        byte[] pcm = scaled(synthesise(cue), volume);
+        byte[] pcm = scaled(synthesise(cue), percent);
         try (SourceDataLine line = AudioSystem.getSourceDataLine(format)) {
             line.open(format);
             line.start();

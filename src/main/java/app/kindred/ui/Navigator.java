@@ -19,11 +19,46 @@ import javax.swing.JPanel;
  */
 public final class Navigator {
     private final CardLayout cards = new CardLayout();
-    private final JPanel deck = new JPanel(cards);
+    /**
+     * Holds every built screen as a card; only the one on show is visible. Its accessible children
+     * are the visible ones only: a screen reader walking the tree (AT-SPI through the ATK bridge,
+     * which lists hidden cards as well) meets the current screen's controls, not those of every
+     * screen built so far.
+     */
+    private final JPanel deck = new JPanel(cards) {
+        @Override
+        public javax.accessibility.AccessibleContext getAccessibleContext() {
+            if (accessibleContext == null) {
+                accessibleContext = new AccessibleJPanel() {
+                    @Override
+                    public int getAccessibleChildrenCount() {
+                        return shownCards().size();
+                    }
+
+                    @Override
+                    public javax.accessibility.Accessible getAccessibleChild(int i) {
+                        List<Component> shown = shownCards();
+                        return i >= 0 && i < shown.size() && shown.get(i) instanceof javax.accessibility.Accessible a ? a : null;
+                    }
+                };
+            }
+            return accessibleContext;
+        }
+    };
     private final Map<String, Supplier<? extends Screen>> factories = new LinkedHashMap<>();
     private final Map<String, Screen> built = new HashMap<>();
     private final List<Consumer<Screen>> listeners = new ArrayList<>();
     private Screen current;
+
+    private List<Component> shownCards() {
+        List<Component> shown = new ArrayList<>();
+        for (Component c : deck.getComponents()) {
+            if (c.isVisible() && c instanceof javax.accessibility.Accessible) {
+                shown.add(c);
+            }
+        }
+        return shown;
+    }
 
     public Navigator() {
         deck.setName("screens");
@@ -61,6 +96,13 @@ public final class Navigator {
         current = next;
         cards.show(deck, id);
         if (previous != next) {
+            // The deck's accessible children changed (see deck): tell a listening screen reader.
+            javax.accessibility.AccessibleContext ac = deck.getAccessibleContext();
+            if (previous != null) {
+                ac.firePropertyChange(javax.accessibility.AccessibleContext.ACCESSIBLE_CHILD_PROPERTY,
+                        previous.component(), null);
+            }
+            ac.firePropertyChange(javax.accessibility.AccessibleContext.ACCESSIBLE_CHILD_PROPERTY, null, next.component());
             next.shown();
         }
         focus(next);

@@ -142,6 +142,15 @@ public enum Theme {
         return c;
     }
 
+    /** The UI scale installed now, in per cent (FlatLaf's {@code flatlaf.uiScale}; 100 when unset). */
+    public static int currentScalePercent() {
+        try {
+            return (int) Math.round(Double.parseDouble(System.getProperty("flatlaf.uiScale", "1")) * 100);
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+
     /** The theme that is installed now, or LIGHT if none of ours is. */
     public static Theme current() {
         Object laf = UIManager.getLookAndFeel();

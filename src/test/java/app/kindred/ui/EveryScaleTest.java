@@ -75,7 +75,8 @@ class EveryScaleTest extends GuiTest {
         }
     }
 
-    private static int check(Container c, javax.swing.JRootPane root, String screen, List<String> out) {
+    /** Counts the showing controls under {@code c}; adds to {@code out} each one that cannot be reached (also SizeAndContrastTest). */
+    static int check(Container c, javax.swing.JRootPane root, String screen, List<String> out) {
         int n = 0;
         for (Component k : c.getComponents()) {
             if (!k.isShowing() || k instanceof javax.swing.JScrollBar) {

@@ -162,6 +162,12 @@ public final class KioskConsole {
         crashProtection = status;
     }
 
+    /** The running kiosk that saved settings apply to at once (sound, speech, single keys, idle times). */
+    public KioskConsole setLive(LiveSettings live) {
+        settingsPanel.setLive(live);
+        return this;
+    }
+
     /** Where the menu reads whether the kiosk has no audio device (the chimes'). */
     public KioskConsole setAudioMissing(java.util.function.BooleanSupplier missing) {
         noAudio = missing;

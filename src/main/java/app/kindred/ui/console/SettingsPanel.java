@@ -17,91 +17,209 @@ import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
-import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JSpinner;
-import javax.swing.SpinnerNumberModel;
+import javax.swing.JSlider;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The console's settings: look, sound, times, paper, printer, mode, prompt decks. Saved to the
- * settings file (off the event thread) and read back from it at the next start. Theme and scale
- * apply at once; times apply to the next session.
+ * The console's settings, in sections a facilitator can use with a finger: look, sound and speech,
+ * times, printing, start. Lists and toggles say their values in words; a control that cannot be
+ * used says why beside it. Saved to the settings file (off the event thread) and read back at the
+ * next start. Theme and scale apply at once; in a kiosk, so do sound, speech, single keys and the
+ * answer time ({@link LiveSettings}); the other times from the next session; the mode and the
+ * screen reader from the next start.
  */
 public final class SettingsPanel {
     private static final Logger LOG = Logger.getLogger(SettingsPanel.class.getName());
     /** The scale list's first entry: fit the scale to the screen (the setting's "auto"). */
     private static final int FIT = 0;
+    private static final String WIDE = "w 320lp!, h 48lp!";
+    private static final String TOGGLE = "w 120lp!, h 48lp!";
 
     private final SettingsStore settings;
     private final Runnable onClose;
     private final Runnable onChangePin;
-    private final JPanel root = new JPanel(new MigLayout("insets 24, wrap 2, gap 16 10", "[right][grow, fill]"));
-    private final JComboBox<String> theme = new JComboBox<>(new String[] {"light", "dark", "high-contrast"});
+    /** The card: heading, the rows (scrolling when the screen is short), message and buttons pinned below. */
+    private final JPanel card = new JPanel(new MigLayout("insets 24, wrap 1, fill, gap 0 12", "[grow, fill]", "[][grow, fill][][][]"));
+    private final SettingsRows root = new SettingsRows();
+    private final JComboBox<Option<String>> theme = new JComboBox<>();
     /** Percent; {@link #FIT} fits the scale to the screen (the setting's "auto"). */
-    private final JComboBox<Integer> scale = new JComboBox<>(new Integer[] {FIT, 100, 125, 150, 175, 200, 250, 300});
-    private final JCheckBox sound = new JCheckBox();
-    private final JSpinner idleMinutes = new JSpinner(new SpinnerNumberModel(3, 1, 60, 1));
-    private final JSpinner warningSeconds = new JSpinner(new SpinnerNumberModel(30, 0, 600, 5));
-    private final JComboBox<String> paper = new JComboBox<>(new String[] {"a4", "letter"});
-    private final JComboBox<String> printer = new JComboBox<>();
-    private final JComboBox<String> mode = new JComboBox<>(new String[] {"kiosk", "room"});
-    private final JCheckBox decksAllDay = new JCheckBox();
+    private final JComboBox<Option<Integer>> scale = new JComboBox<>();
+    private final Toggle sound = new Toggle();
+    private final JSlider volume = new JSlider(0, 100, 80);
+    private final JLabel volumeWords = Widgets.label("settings.volume.value", null, " ");
+    private final JButton testChime;
+    private final JLabel soundWhy = Widgets.label("settings.volume.why", "consoleSmall", " ");
+    private final Toggle speech = new Toggle();
+    private final JSlider speechVolume = new JSlider(0, 100, 60);
+    private final JLabel speechVolumeWords = Widgets.label("settings.speechVolume.value", null, " ");
+    private final JLabel speechWhy = Widgets.label("settings.speechVolume.why", "consoleSmall", " ");
+    private final Toggle screenReader = new Toggle();
+    private final Toggle singleKeys = new Toggle();
+    private final JComboBox<Option<Duration>> idleMinutes = new JComboBox<>();
+    private final JComboBox<Option<Duration>> idleAnswer = new JComboBox<>();
+    private final JComboBox<Option<Duration>> warningSeconds = new JComboBox<>();
+    private final JComboBox<Option<String>> paper = new JComboBox<>();
+    private final JComboBox<Option<String>> printer = new JComboBox<>();
+    private final JComboBox<Option<Mode>> mode = new JComboBox<>();
+    private final Toggle decksAllDay = new Toggle();
     private final JLabel message = Widgets.label("settings.message", "secondary", " ");
     /** Values in the settings file that were not used (the key, the bad value, the default used instead). */
     private final javax.swing.JTextArea problems = Widgets.paragraph("settings.problems", "warning", " ");
+    /** The running kiosk, or null in the room console (no chimes, no speech there). */
+    private LiveSettings live;
 
     public SettingsPanel(SettingsStore settings, Runnable onClose, Runnable onChangePin) {
         Edt.check();
         this.settings = settings;
         this.onClose = onClose;
         this.onChangePin = onChangePin;
-        root.setName("settings");
-        Widgets.style(root, "consoleCard");
-        root.getAccessibleContext().setAccessibleName(ConsoleText.get("settings.heading"));
-        root.add(Widgets.label("settings.heading", "consoleHeading", ConsoleText.get("settings.heading")), "span 2, left");
+        card.setName("settings");
+        Widgets.style(card, "consoleCard");
+        card.getAccessibleContext().setAccessibleName(ConsoleText.get("settings.heading"));
+        card.add(Widgets.label("settings.heading", "consoleHeading", ConsoleText.get("settings.heading")), "left");
+        root.setName("settings.form");
+        root.setOpaque(false);
+        javax.swing.JScrollPane scroll = new javax.swing.JScrollPane(root, javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setName("settings.scroll");
+        scroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        card.add(scroll, "grow, wmin 0, hmin 160lp");
+        for (String t : new String[] {"light", "dark", "high-contrast"}) {
+            theme.addItem(new Option<>(t, ConsoleText.get("settings.theme." + t)));
+        }
+        for (int p : new int[] {FIT, 100, 125, 150, 175, 200, 250, 300}) {
+            scale.addItem(scaleOption(p));
+        }
+        section("look");
         row("theme", theme);
-        scale.setRenderer(new javax.swing.DefaultListCellRenderer() {
-            @Override
-            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
-                    boolean selected, boolean focused) {
-                String text = value == null ? " " : (Integer) value == FIT ? ConsoleText.get("settings.scale.fit")
-                        : ConsoleText.format("settings.scale.percent", value);
-                return super.getListCellRendererComponent(list, text, index, selected, focused);
+        row("scale", scale);
+
+        section("sound");
+        row("sound", sound);
+        testChime = button("settings.testChime", () -> {
+            if (live != null) {
+                live.testChime(volume.getValue());
             }
         });
-        row("scale", scale);
-        row("sound", sound);
+        row("volume", slider(volume, volumeWords, testChime));
+        root.add(soundWhy, "skip, hidemode 3");
+        row("speech", speech);
+        row("speechVolume", slider(speechVolume, speechVolumeWords, null));
+        root.add(speechWhy, "skip, hidemode 3");
+        row("screenReader", screenReader);
+        root.add(Widgets.label("settings.screenReader.note", "consoleSmall", ConsoleText.get("settings.screenReader.note")),
+                "skip");
+        row("singleKeys", singleKeys);
+
+        section("times");
+        for (int m : new int[] {1, 2, 3, 4, 5, 10, 15, 20, 30, 60}) {
+            idleMinutes.addItem(Option.time(Duration.ofMinutes(m)));
+        }
         row("idle", idleMinutes);
+        for (int sec : new int[] {15, 30, 45, 60, 90, 120, 300, 600}) {
+            idleAnswer.addItem(Option.time(Duration.ofSeconds(sec)));
+        }
+        row("idleAnswer", idleAnswer);
+        for (int sec : new int[] {0, 10, 15, 20, 30, 45, 60, 90, 120, 300}) {
+            warningSeconds.addItem(Option.time(Duration.ofSeconds(sec)));
+        }
         row("warning", warningSeconds);
+
+        section("printing");
+        paper.addItem(new Option<>("a4", ConsoleText.get("settings.paper.a4")));
+        paper.addItem(new Option<>("letter", ConsoleText.get("settings.paper.letter")));
         row("paper", paper);
-        printer.setEditable(true);
         row("printer", printer);
+
+        section("start");
+        mode.addItem(new Option<>(Mode.KIOSK, ConsoleText.get("settings.mode.kiosk")));
+        mode.addItem(new Option<>(Mode.ROOM, ConsoleText.get("settings.mode.room")));
         row("mode", mode);
         row("decksAllDay", decksAllDay);
-        root.add(Widgets.label("settings.note", "consoleSmall", ConsoleText.get("settings.note")), "span 2, left");
-        root.add(message, "span 2, left");
+
+        sound.addItemListener(e -> explainDisabled());
+        speech.addItemListener(e -> explainDisabled());
+        volume.addChangeListener(e -> volumeWords.setText(ConsoleText.format("settings.scale.percent", volume.getValue())));
+        speechVolume.addChangeListener(
+                e -> speechVolumeWords.setText(ConsoleText.format("settings.scale.percent", speechVolume.getValue())));
+        card.add(Widgets.paragraph("settings.note", "consoleSmall", ConsoleText.get("settings.note")), "wmin 0");
+        card.add(message, "left");
         problems.setVisible(false);
-        root.add(problems, "span 2, growx, wmin 0, hidemode 3");
-        JPanel buttons = new JPanel(new MigLayout(Widgets.NESTED + ", gap 8"));
+        card.add(problems, "growx, wmin 0, hidemode 3");
+        JPanel buttons = new JPanel(new MigLayout(Widgets.NESTED + ", gap 16lp"));
         buttons.setOpaque(false);
-        buttons.add(button("settings.save", this::save));
-        buttons.add(button("settings.changePin", onChangePin));
-        buttons.add(button("settings.close", onClose));
-        root.add(buttons, "span 2, right");
+        buttons.add(button("settings.save", this::save), "h 52lp!");
+        buttons.add(button("settings.changePin", onChangePin), "h 52lp!");
+        buttons.add(button("settings.close", onClose), "h 52lp!");
+        card.add(buttons, "right");
+        // Tab to a row below the fold brings it up (the rows scroll; the buttons stay).
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().addPropertyChangeListener("focusOwner", e -> {
+            if (e.getNewValue() instanceof JComponent c && SwingUtilities.isDescendingFrom(c, root)) {
+                c.scrollRectToVisible(new java.awt.Rectangle(0, 0, c.getWidth(), c.getHeight()));
+            }
+        });
+    }
+
+    /** The running kiosk the saved settings apply to at once (none: the room console). */
+    public void setLive(LiveSettings live) {
+        Edt.check();
+        this.live = live;
+        explainDisabled();
+    }
+
+    private void section(String key) {
+        root.add(Widgets.label("settings.section." + key, "consoleSubheading", ConsoleText.get("settings.section." + key)),
+                "span 2, left, gaptop 16");
     }
 
     private void row(String key, JComponent field) {
         JLabel label = Widgets.label("settings." + key + ".label", null, ConsoleText.get("settings." + key));
-        label.setLabelFor(field);
-        field.setName("settings." + key);
-        field.getAccessibleContext().setAccessibleName(ConsoleText.get("settings." + key));
+        JComponent named = field instanceof JPanel p ? (JComponent) p.getComponent(0) : field;
+        label.setLabelFor(named);
+        named.setName("settings." + key);
+        named.getAccessibleContext().setAccessibleName(ConsoleText.get("settings." + key));
         root.add(label);
-        root.add(field, field instanceof JCheckBox ? "growx 0" : "w 240lp!");
+        root.add(field, field instanceof Toggle ? TOGGLE : field instanceof JPanel ? "growx 0" : WIDE);
+    }
+
+    /** A slider, its value in words, and optionally a button after them, on one line. */
+    private static JPanel slider(JSlider s, JLabel words, JButton after) {
+        JPanel line = new JPanel(new MigLayout(Widgets.NESTED + ", gap 12lp", "[240lp!][60lp!][]"));
+        line.setOpaque(false);
+        s.setMajorTickSpacing(10);
+        s.setSnapToTicks(false);
+        line.add(s, "h 52lp!");
+        line.add(words);
+        if (after != null) {
+            line.add(after, "h 52lp!");
+        }
+        return line;
+    }
+
+    /** Says beside a disabled control why it is disabled (chimes off, speech off, no audio device, no kiosk). */
+    private void explainDisabled() {
+        String soundReason = !sound.isSelected() ? "settings.why.chimesOff"
+                : live == null ? "settings.why.roomConsole"
+                : live.audioMissing() ? "settings.why.noAudio" : null;
+        volume.setEnabled(sound.isSelected());
+        testChime.setEnabled(soundReason == null);
+        soundWhy.setText(soundReason == null ? "" : ConsoleText.get(soundReason));
+        soundWhy.setVisible(soundReason != null);
+        speechVolume.setEnabled(speech.isSelected());
+        speechWhy.setText(speech.isSelected() ? "" : ConsoleText.get("settings.why.speechOff"));
+        speechWhy.setVisible(!speech.isSelected());
+    }
+
+    private static Option<Integer> scaleOption(int percent) {
+        return new Option<>(percent, percent == FIT ? ConsoleText.get("settings.scale.fit")
+                : ConsoleText.format("settings.scale.percent", percent));
     }
 
     private JButton button(String key, Runnable r) {
@@ -115,32 +233,62 @@ public final class SettingsPanel {
     }
 
     public JComponent component() {
-        return root;
+        return card;
     }
 
     public JComponent initialFocus() {
         return theme;
     }
 
+    /** Selects the entry with this value, adding one in words when the settings file has another (e.g. 110 %). */
+    private static <T> void select(JComboBox<Option<T>> box, T value, java.util.function.Function<T, Option<T>> words) {
+        for (int i = 0; i < box.getItemCount(); i++) {
+            if (box.getItemAt(i).value().equals(value)) {
+                box.setSelectedIndex(i);
+                return;
+            }
+        }
+        Option<T> extra = words.apply(value);
+        box.addItem(extra);
+        box.setSelectedItem(extra);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T chosen(JComboBox<Option<T>> box) {
+        return ((Option<T>) box.getSelectedItem()).value();
+    }
+
     /** Fills the fields from the settings; the printer list is looked up off the event thread. */
     public void load() {
         Edt.check();
-        theme.setSelectedItem(settings.get(SettingsStore.THEME));
+        select(theme, settings.get(SettingsStore.THEME), t -> new Option<>(t, t));
         int percent = settings.get(SettingsStore.UI_SCALE).map(f -> Theme.clampScale((int) Math.round(f * 100))).orElse(FIT);
-        if (((javax.swing.DefaultComboBoxModel<Integer>) scale.getModel()).getIndexOf(percent) < 0) {
-            scale.addItem(percent); // a value typed into the settings file, e.g. 110
-        }
-        scale.setSelectedItem(percent);
+        select(scale, percent, SettingsPanel::scaleOption);
         sound.setSelected(settings.get(SettingsStore.SOUND));
-        idleMinutes.setValue((int) Math.max(1, Math.min(60, settings.get(SettingsStore.IDLE_TIMEOUT).toMinutes())));
-        warningSeconds.setValue((int) Math.min(600, settings.get(SettingsStore.WARNING_TIME).toSeconds()));
-        paper.setSelectedItem(settings.get(SettingsStore.PAPER));
-        mode.setSelectedItem(settings.get(SettingsStore.MODE).name().toLowerCase(java.util.Locale.ROOT));
+        volume.setValue(settings.get(SettingsStore.VOLUME));
+        speech.setSelected(settings.get(SettingsStore.SPEECH));
+        speechVolume.setValue(settings.get(SettingsStore.SPEECH_VOLUME));
+        volumeWords.setText(ConsoleText.format("settings.scale.percent", volume.getValue()));
+        speechVolumeWords.setText(ConsoleText.format("settings.scale.percent", speechVolume.getValue()));
+        screenReader.setSelected(settings.get(SettingsStore.SCREEN_READER));
+        singleKeys.setSelected(settings.get(SettingsStore.SINGLE_KEY_SHORTCUTS));
+        select(idleMinutes, Duration.ofMinutes(Math.max(1, Math.min(60, settings.get(SettingsStore.IDLE_TIMEOUT).toMinutes()))),
+                Option::time);
+        select(idleAnswer, settings.get(SettingsStore.IDLE_ANSWER), Option::time);
+        select(warningSeconds, Duration.ofSeconds(Math.min(600, settings.get(SettingsStore.WARNING_TIME).toSeconds())),
+                Option::time);
+        select(paper, settings.get(SettingsStore.PAPER), p -> new Option<>(p, p));
+        select(mode, settings.get(SettingsStore.MODE), m -> new Option<>(m, m.name()));
         decksAllDay.setSelected(settings.get(SettingsStore.DECKS_AVOID_REPEATS_ALL_DAY));
-        String chosen = settings.get(SettingsStore.PRINTER);
+        String chosenPrinter = settings.get(SettingsStore.PRINTER);
         printer.removeAllItems();
-        printer.addItem(chosen);
-        printer.setSelectedItem(chosen);
+        Option<String> systemDefault = new Option<>("", ConsoleText.get("settings.printer.default"));
+        printer.addItem(systemDefault);
+        if (!chosenPrinter.isEmpty()) {
+            printer.addItem(new Option<>(chosenPrinter, chosenPrinter));
+        }
+        printer.setSelectedIndex(chosenPrinter.isEmpty() ? 0 : 1);
+        explainDisabled();
         message.setText(" ");
         java.util.List<String> bad = settings.problems();
         problems.setVisible(!bad.isEmpty());
@@ -149,8 +297,8 @@ public final class SettingsPanel {
         CompletableFuture.supplyAsync(() -> Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
                 .map(PrintService::getName).toList()).thenAccept(names -> Edt.run(() -> {
                     for (String n : names) {
-                        if (!n.equals(chosen)) {
-                            printer.addItem(n);
+                        if (!n.equals(chosenPrinter)) {
+                            printer.addItem(new Option<>(n, n));
                         }
                     }
                 }));
@@ -159,21 +307,29 @@ public final class SettingsPanel {
     /** Copies the fields into the settings, applies the look now, and writes the file off the event thread. */
     public void save() {
         Edt.check();
-        settings.set(SettingsStore.THEME, (String) theme.getSelectedItem());
-        int chosenScale = (Integer) scale.getSelectedItem();
+        settings.set(SettingsStore.THEME, chosen(theme));
+        int chosenScale = chosen(scale);
         settings.set(SettingsStore.UI_SCALE, chosenScale == FIT ? java.util.Optional.empty()
                 : java.util.Optional.of(chosenScale / 100.0));
         settings.set(SettingsStore.SOUND, sound.isSelected());
-        settings.set(SettingsStore.IDLE_TIMEOUT, Duration.ofMinutes((Integer) idleMinutes.getValue()));
-        settings.set(SettingsStore.WARNING_TIME, Duration.ofSeconds((Integer) warningSeconds.getValue()));
-        settings.set(SettingsStore.PAPER, (String) paper.getSelectedItem());
-        Object p = printer.getSelectedItem();
-        settings.set(SettingsStore.PRINTER, p == null ? "" : p.toString().strip());
-        settings.set(SettingsStore.MODE, Mode.valueOf(((String) mode.getSelectedItem()).toUpperCase(java.util.Locale.ROOT)));
+        settings.set(SettingsStore.VOLUME, volume.getValue());
+        settings.set(SettingsStore.SPEECH, speech.isSelected());
+        settings.set(SettingsStore.SPEECH_VOLUME, speechVolume.getValue());
+        settings.set(SettingsStore.SCREEN_READER, screenReader.isSelected());
+        settings.set(SettingsStore.SINGLE_KEY_SHORTCUTS, singleKeys.isSelected());
+        settings.set(SettingsStore.IDLE_TIMEOUT, chosen(idleMinutes));
+        settings.set(SettingsStore.IDLE_ANSWER, chosen(idleAnswer));
+        settings.set(SettingsStore.WARNING_TIME, chosen(warningSeconds));
+        settings.set(SettingsStore.PAPER, chosen(paper));
+        settings.set(SettingsStore.PRINTER, printer.getSelectedItem() == null ? "" : chosen(printer));
+        settings.set(SettingsStore.MODE, chosen(mode));
         settings.set(SettingsStore.DECKS_AVOID_REPEATS_ALL_DAY, decksAllDay.isSelected());
-        Theme chosen = Theme.parse((String) theme.getSelectedItem());
+        if (live != null) {
+            live.apply(settings);
+        }
+        Theme chosen = Theme.parse(chosen(theme));
         int percent = Theme.scaleFor(chosenScale == FIT ? null : chosenScale, null);
-        if (chosen != Theme.current() || percent != currentScale()) {
+        if (chosen != Theme.current() || percent != Theme.currentScalePercent()) {
             chosen.install(percent);
             for (java.awt.Window w : java.awt.Window.getWindows()) {
                 SwingUtilities.updateComponentTreeUI(w);
@@ -194,14 +350,5 @@ public final class SettingsPanel {
                 message.setText(ConsoleText.get("settings.saved"));
             }
         }));
-    }
-
-    private static int currentScale() {
-        String s = System.getProperty("flatlaf.uiScale", "1");
-        try {
-            return (int) Math.round(Double.parseDouble(s) * 100);
-        } catch (NumberFormatException e) {
-            return 100;
-        }
     }
 }

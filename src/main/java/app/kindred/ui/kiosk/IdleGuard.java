@@ -32,8 +32,9 @@ public final class IdleGuard {
     public static final Duration MORE_TIME = Duration.ofMinutes(5);
 
     private final MonotonicClock clock;
-    private final Duration idleAfter;
-    private final Duration answerWithin;
+    /** Both set by the facilitator's settings while the kiosk runs (see {@link #setTimes}). */
+    private volatile Duration idleAfter;
+    private volatile Duration answerWithin;
     private final Navigator navigator;
     private final KioskFrame frame;
     private final Runnable wipe;
@@ -69,6 +70,17 @@ public final class IdleGuard {
         this.margin = margin;
         this.lastInput = clock.nanoTime();
         this.quietSince = lastInput;
+    }
+
+    /** The facilitator saved new times: the next quiet spell and the next "Still there?" use them. */
+    public void setTimes(Duration idleAfter, Duration answerWithin) {
+        this.idleAfter = idleAfter;
+        this.answerWithin = answerWithin;
+    }
+
+    /** How long "Still there?" waits for an answer. */
+    public Duration answerWithin() {
+        return answerWithin;
     }
 
     /** The idle time on an ordinary screen. */

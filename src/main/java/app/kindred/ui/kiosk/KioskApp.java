@@ -48,6 +48,8 @@ public final class KioskApp {
     private final RecoveryFlow recoveryFlow;
     private final PackPrinting packs;
     private final Narration narration;
+    /** The couple's "Aa": text size and contrast, reset by the wipe. */
+    private final SizeAndContrast look;
     private TimeOutPrompt timeOut;
     private final CompletableFuture<Recovery.Outcome> recovery = new CompletableFuture<>();
     private volatile ContentLibrary library;
@@ -86,13 +88,29 @@ public final class KioskApp {
             }
         });
         supportButton.setToolTipText(Text.get("support.button.tip"));
-        frame.setCornerControl(supportButton);
+        look = new SizeAndContrast(() -> {
+            frame.hideOverlay();
+            restoreOverlay();
+        });
+        javax.swing.JButton lookButton = Widgets.button("kiosk.look", "quiet", new javax.swing.AbstractAction(Text.get("look.button")) {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                frame.showOverlay(look.component(), look.initialFocus());
+            }
+        });
+        lookButton.getAccessibleContext().setAccessibleName(Text.get("look.button.name"));
+        lookButton.setToolTipText(Text.get("look.button.name"));
+        javax.swing.JPanel corner = new javax.swing.JPanel(new net.miginfocom.swing.MigLayout(Widgets.NESTED + ", gap 16lp"));
+        corner.setOpaque(false);
+        corner.add(lookButton);
+        corner.add(supportButton);
+        frame.setCornerControl(corner);
         idle = new IdleGuard(options.clock(), options.idleAfter(), options.idleAnswer(), options.limits().walkAwayMargin(),
                 frame, this::backToWelcome);
         idle.onAnswered(this::restoreOverlay);
         idle.onPrompt(() -> {
             chimes.play(Chimes.Cue.WARNING);
-            narration.say(Text.format("idle.announce", options.idleAnswer().toSeconds()));
+            narration.say(Text.format("idle.announce", idle.answerWithin().toSeconds()));
         });
         heartbeat = new Timer(1000, e -> beat());
         heartbeat.setRepeats(false);
@@ -415,6 +433,7 @@ public final class KioskApp {
         couple.forget();
         recoveryFlow.forget();
         narration.forget();
+        look.reset();
     }
 
     // ------------------------------------------------------------------ time
@@ -488,6 +507,25 @@ public final class KioskApp {
 
     public Chimes chimes() {
         return chimes;
+    }
+
+    /**
+     * The facilitator saved settings that change the running kiosk at once: the chimes on or off and
+     * their volume, the speech mode's voice (null: off), single-key shortcuts, the idle times.
+     */
+    public void applySettings(boolean chimesOn, int volume, app.kindred.ui.SpeechService speech, boolean singleKeys,
+            Duration idleAfter, Duration idleAnswer) {
+        Edt.check();
+        chimes.setMuted(!chimesOn);
+        chimes.setVolume(volume);
+        narration.setSpeech(speech);
+        app.kindred.ui.SingleKeys.setEnabled(singleKeys);
+        idle.setTimes(idleAfter, idleAnswer);
+    }
+
+    /** The speech mode's voice now, or null when it is off. */
+    public app.kindred.ui.SpeechService speech() {
+        return narration.speech();
     }
 
     /** Says a milestone (the print result, from {@link PackPrinting}). */

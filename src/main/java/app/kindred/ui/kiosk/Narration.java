@@ -16,7 +16,8 @@ import app.kindred.ui.Text;
  */
 final class Narration {
     private final Announcer announcer;
-    private final SpeechService speech;
+    /** Null while the speech mode is off; the facilitator's settings switch it while the kiosk runs. */
+    private SpeechService speech;
     private String stepKey;
     /** The seconds left when last looked at in this step, to notice a milestone being passed. */
     private long lastLeft = Long.MAX_VALUE;
@@ -25,6 +26,18 @@ final class Narration {
     Narration(Announcer announcer, SpeechService speech) {
         this.announcer = announcer;
         this.speech = speech;
+    }
+
+    /** The speech mode switched on (a voice), off (null) or to another volume; the old voice falls silent. */
+    void setSpeech(SpeechService voice) {
+        if (speech != null && speech != voice) {
+            speech.stop();
+        }
+        speech = voice;
+    }
+
+    SpeechService speech() {
+        return speech;
     }
 
     /** Looks at the session now: a new step is said once; a passed milestone once. */

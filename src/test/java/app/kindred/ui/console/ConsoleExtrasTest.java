@@ -63,12 +63,14 @@ class ConsoleExtrasTest extends RoomAppTestBase {
         window.button("console.settings").click();
         expect(() -> window.panel("settings").requireVisible());
         window.comboBox("settings.scale").requireSelection("Fit the screen");
-        choose(window, "settings.theme", Pattern.compile("dark"));
-        window.spinner("settings.warning").select(45);
-        choose(window, "settings.paper", Pattern.compile("letter"));
-        choose(window, "settings.mode", Pattern.compile("room"));
-        window.checkBox("settings.decksAllDay").uncheck();
-        window.checkBox("settings.sound").uncheck();
+        choose(window, "settings.theme", Pattern.compile("Dark"));
+        choose(window, "settings.warning", Pattern.compile("45 seconds"));
+        choose(window, "settings.paper", Pattern.compile("Letter.*"));
+        choose(window, "settings.mode", Pattern.compile("Workshop.*"));
+        onEdt(() -> scrollTo(window.toggleButton("settings.decksAllDay").target()));
+        window.toggleButton("settings.decksAllDay").requireSelected().click().requireNotSelected().requireText("Off");
+        onEdt(() -> scrollTo(window.toggleButton("settings.sound").target()));
+        window.toggleButton("settings.sound").requireSelected().click().requireNotSelected();
         window.button("settings.save").click();
         expectText("settings.message", ConsoleText.get("settings.saved"));
 
@@ -85,6 +87,11 @@ class ConsoleExtrasTest extends RoomAppTestBase {
 
         window.button("settings.close").click();
         expect(() -> window.panel("console").requireVisible());
+    }
+
+    /** The settings' rows scroll; a robot clicks only what is in view. */
+    private static void scrollTo(javax.swing.JComponent c) {
+        c.scrollRectToVisible(new java.awt.Rectangle(0, 0, c.getWidth(), c.getHeight()));
     }
 
     @Test
