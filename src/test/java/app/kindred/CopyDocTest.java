@@ -33,7 +33,7 @@ class CopyDocTest {
             "app", "/app/kindred/app/AppMessages.properties",
             "paper", "/app/kindred/handout/pdf-words.properties");
 
-    private static final Pattern LINE = Pattern.compile("^- `([a-z]+):([A-Za-z0-9_.]+)`: ?(.*)$");
+    private static final Pattern LINE = Pattern.compile("^- `([a-z]+):([A-Za-z0-9_.-]+)`: ?(.*)$");
 
     @Test
     void copyMdAndTheBundlesSayTheSameThing() throws IOException {
