@@ -39,9 +39,12 @@ public final class PrivateSpeechDispatcher implements AutoCloseable {
                 "AudioOutputMethod \"alsa\"",
                 "AudioALSADevice \"null\"", // alsa-lib's built-in sink: no sound card needed
                 ""));
-        // -s: in the foreground, so this process is the daemon; -t 30: it ends by itself 30 s after
-        // its last client if the test JVM dies before close().
-        process = new ProcessBuilder(DAEMON.toString(), "-s", "-l", "5", "-t", "30",
+        // -s: in the foreground, so this process is the daemon. -t counts from the start as well as
+        // from the last client: with "-t 30" a kiosk that took over 30 s to open on a loaded machine
+        // found the daemon gone before its first sentence (4 of 5 runs failed with nothing in the
+        // log; reproduced with -t 2). 600 s outlasts any run and still ends an orphan if the test
+        // JVM dies before close().
+        process = new ProcessBuilder(DAEMON.toString(), "-s", "-l", "5", "-t", "600",
                 "-L", folder.resolve("log").toString(), "-S", socket().toString(),
                 "-C", folder.resolve("conf").toString(), "-P", folder.resolve("pid").toString())
                 .directory(folder.toFile()).redirectErrorStream(true)
