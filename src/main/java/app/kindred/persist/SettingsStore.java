@@ -110,12 +110,14 @@ public final class SettingsStore {
     public static final SettingKey<Integer> HUB_PORT = SettingKey.whole("hubPort", 1883, 1, 65535);
     /** The address the embedded broker listens on: every interface by default, 127.0.0.1 for this machine only. */
     public static final SettingKey<String> HUB_BIND = SettingKey.text("hubBind", "0.0.0.0");
+    /** Room mode starts the workshop hub (kiosks can join) unless this is off. */
+    public static final SettingKey<Boolean> HUB_ON = SettingKey.bool("hubOn", true);
 
     public static final List<SettingKey<?>> ALL = List.of(THEME, UI_SCALE, SOUND, VOLUME, SCREEN_READER, SPEECH,
             SPEECH_VOLUME, SINGLE_KEY_SHORTCUTS, IDLE_TIMEOUT, IDLE_ANSWER,
             WALK_AWAY_MARGIN, WARNING_TIME, PAPER, PRINTER, MODE, DECKS_AVOID_REPEATS_ALL_DAY, TIME_OUT_LENGTH,
             EXTENSIONS_PER_STEP, REFLECTIONS_PER_SESSION, PAGES_PER_PACK, PACKS_PER_HOUR, OUTBOX_EXPIRY,
-            CONSOLE_LOCK_AFTER, SUPPORT_LINES, SUPPORT_NOTE, HUB_BROKER_URL, HUB_PORT, HUB_BIND, LEGACY_PIN_HASH,
+            CONSOLE_LOCK_AFTER, SUPPORT_LINES, SUPPORT_NOTE, HUB_BROKER_URL, HUB_PORT, HUB_BIND, HUB_ON, LEGACY_PIN_HASH,
             LEGACY_PIN_SALT);
 
     private static final java.util.Set<String> LOGGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
