@@ -205,8 +205,8 @@ public final class KioskApp {
             review();
         } else {
             navigator.show(ExerciseScreen.ID);
-            if (s.status() == app.kindred.session.SessionStatus.READY) {
-                e.start();
+            if (s.status() == app.kindred.session.SessionStatus.READY && roomLink == null) {
+                e.start(); // following a room, the hub starts it (at the room's step)
             }
             render(e.snapshot());
         }
@@ -255,6 +255,10 @@ public final class KioskApp {
         WhoScreen who = navigator.screen(WhoScreen.ID, WhoScreen.class);
         for (PartnerLook p : PartnerLook.values()) {
             couple.name(p, who.name(p));
+        }
+        if (following()) {
+            joinRoomSession();
+            return;
         }
         navigator.show(ChooseScreen.ID);
     }
@@ -404,6 +408,7 @@ public final class KioskApp {
     /** Forgets everything about the current couple (see {@link PrivacyWipe}). */
     public void wipe() {
         Edt.check();
+        closeRoomLink();
         // The engine's words, and the journal that holds their names, go with the temporary PDFs.
         turn.wipe();
         if (frame.overlayShowing()) {
@@ -415,6 +420,88 @@ public final class KioskApp {
         couple.forget();
         recoveryFlow.forget();
         narration.forget();
+    }
+
+    // ------------------------------------------------------------------ following a workshop (issue 17)
+
+    private RoomFollow room;
+    private app.kindred.net.KioskLink roomLink;
+    private boolean roomAsking;
+
+    /** Follows a workshop from now on: after their names, each couple joins the room's current step. */
+    public void followRoom(RoomFollow r) {
+        Edt.check();
+        room = r;
+    }
+
+    /** Whether couples join the room's programme (paired with a hub) instead of choosing an exercise. */
+    public boolean following() {
+        return room != null && room.joined();
+    }
+
+    /** The current couple's link to the room, or null. */
+    public app.kindred.net.KioskLink roomLink() {
+        return roomLink;
+    }
+
+    /**
+     * "Leave the workshop": the current couple (if any) is wiped as at a goodbye, the pairing is
+     * forgotten, and the kiosk runs on its own again from the welcome screen.
+     */
+    public void leaveRoom() {
+        Edt.check();
+        backToWelcome();
+        if (room != null) {
+            room.leave();
+        }
+    }
+
+    /** Asks the room what it runs (off the event thread), then starts the couple's session on its step. */
+    private void joinRoomSession() {
+        RoomFollow r = room;
+        Participants names = Participants.of(couple.typedName(PartnerLook.A), couple.typedName(PartnerLook.B));
+        if (roomAsking) {
+            return; // a second press while the room is asked
+        }
+        roomAsking = true;
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return r.programme();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }).whenComplete((id, err) -> Edt.run(() -> {
+            roomAsking = false;
+            roomProgrammeKnown(r, id, names);
+        }));
+    }
+
+    private void roomProgrammeKnown(RoomFollow r, String id, Participants names) {
+        if (room != r || !r.joined() || navigator.current() == null || !WhoScreen.ID.equals(navigator.current().id())) {
+            return; // they went back, or the kiosk left the workshop meanwhile
+        }
+        app.kindred.content.Programme p = library == null || id == null ? null : library.programme(id).orElse(null);
+        if (p == null) {
+            log().warning("following a room: its programme " + id + " is not known here; the couple chooses on their own");
+            navigator.show(ChooseScreen.ID);
+            return;
+        }
+        Choice choice = new Choice("programme." + p.id(), p.title(), p.summary(),
+                app.kindred.content.Durations.roundMinutes(p.length()), true, p);
+        couple.choose(choice);
+        SessionEngine e = turn.begin(choice, names, library, app.kindred.session.Mode.ROOM);
+        roomLink = r.link(e, id);
+        takeOver(e);
+    }
+
+    /** The couple's link to the room closes with their session (off the event thread: it may wait 2 s). */
+    private void closeRoomLink() {
+        app.kindred.net.KioskLink l = roomLink;
+        roomLink = null;
+        if (l != null) {
+            CompletableFuture.runAsync(l::close);
+        }
     }
 
     // ------------------------------------------------------------------ time
