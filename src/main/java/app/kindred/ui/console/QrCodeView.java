@@ -34,6 +34,23 @@ final class QrCodeView extends JComponent {
         repaint();
     }
 
+    /** Read by a screen reader as an image with what it holds, not left out (a bare JComponent has none). */
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.ICON;
+                }
+            };
+            accessibleContext.setAccessibleName(KioskTableModel.TEXT.get("kiosks.qr"));
+        }
+        return accessibleContext;
+    }
+
     String text() {
         return text;
     }
