@@ -212,10 +212,47 @@ class WorkshopJoinTest extends GuiTest {
                     && kioskWindow.label("exercise.phase").text().equals(roomStep)
                     && kiosk.engine().snapshot().stepIndex() == room.snapshot().stepIndex()
                     && kiosk.engine().snapshot().itemIndex() == room.snapshot().itemIndex());
+            int firstItem = room.snapshot().itemIndex();
+            int firstStep = room.snapshot().stepIndex();
+            waitUntil("the kiosk list shows the kiosk's step", () -> String.valueOf(console.kioskList().model()
+                    .getValueAt(0, KioskTableModel.STEP)).equals("item " + (firstItem + 1) + ", step " + (firstStep + 1)));
+
+            // ---- the couple's own time-out stops their clock alone, and the console is told
+            kioskWindow.button("exercise.timeOut").click();
+            waitUntil("the couple's time-out", () -> showing("timeout.prompt")
+                    && kiosk.engine().snapshot().status() == SessionStatus.TIME_OUT);
+            waitUntil("the console is told", () -> onEdt(() -> console.kioskList().model().timeOut(0))
+                    && String.valueOf(console.kioskList().model().getValueAt(0, KioskTableModel.STATE)).equals("TIME-OUT CALLED"));
+            assertThat(room.snapshot().status()).isEqualTo(SessionStatus.RUNNING);
+            // They end their session there: review, no print, goodbye. The wipe closes the link ...
+            kioskWindow.button("timeout.end").click();
+            waitUntil("the review", () -> showing("review.skip"));
+            kioskWindow.button("review.skip").click();
+            waitUntil("goodbye, the couple wiped", () -> showing("goodbye.again") && kiosk.engine() == null
+                    && kiosk.roomLink() == null);
+            waitUntil("the console lists the kiosk as gone after the goodbye", () -> String.valueOf(console.kioskList().model()
+                    .getValueAt(0, KioskTableModel.LINK)).startsWith("gone"));
+            // ... and the kiosk stays paired: the next couple joins the room's step now (no code asked).
+            assertThat(follow.joined()).isTrue();
+            assertThat(kioskHome.resolve("hub-device.json")).exists();
+            consoleWindow.button("console.skip").click();
+            kioskWindow.button("goodbye.again").click();
+            waitUntil("welcome", () -> showing("welcome.start"));
+            kioskWindow.button("welcome.start").click();
+            waitUntil("names screen, empty", () -> showing("who.name.a") && kioskWindow.textBox("who.name.a").text().isEmpty());
+            kioskWindow.button("who.next").click();
+            waitUntil("the next couple starts at the room's current step", () -> kiosk.engine() != null
+                    && showing("exercise.phase") && kiosk.engine().snapshot().status() != SessionStatus.READY
+                    && kiosk.engine().snapshot().itemIndex() == room.snapshot().itemIndex()
+                    && kiosk.engine().snapshot().stepIndex() == room.snapshot().stepIndex()
+                    && kioskWindow.label("exercise.phase").text().equals(room.snapshot().phaseTitle()));
+            waitUntil("connected again, at the room's step", () -> String.valueOf(console.kioskList().model()
+                    .getValueAt(0, KioskTableModel.LINK)).startsWith("connected")
+                    && String.valueOf(console.kioskList().model().getValueAt(0, KioskTableModel.STEP)).equals(
+                    "item " + (room.snapshot().itemIndex() + 1) + ", step " + (room.snapshot().stepIndex() + 1)));
+            assertThat(hub.kiosks()).hasSize(1); // the same kiosk, not a second pairing
             int roomItem = room.snapshot().itemIndex();
             int roomStepIndex = room.snapshot().stepIndex();
-            waitUntil("the kiosk list shows the kiosk's step", () -> String.valueOf(console.kioskList().model()
-                    .getValueAt(0, KioskTableModel.STEP)).equals("item " + (roomItem + 1) + ", step " + (roomStepIndex + 1)));
 
             // ---- the facilitator takes the kiosk out of the workshop: it is gone from the list,
             // and its row no longer shows a step or a time as if it were still there.
