@@ -35,7 +35,7 @@ final class JoinWorkshopPanel {
     private final JTextField host = field("join.host", 18);
     private final JTextField port = field("join.port", 6);
     private final JTextField code = field("join.code", 8);
-    private final JLabel message = Widgets.label("join.message", "body", " ");
+    private final javax.swing.JTextArea message = Widgets.paragraph("join.message", "body", " ");
     private final JButton join;
     private final JButton cancel;
     private final OnScreenKeyboard keyboard;
@@ -53,7 +53,7 @@ final class JoinWorkshopPanel {
         Widgets.style(panel, "card");
         panel.getAccessibleContext().setAccessibleName(TEXT.get("join.title"));
         panel.add(Widgets.label("join.title", "title", TEXT.get("join.title")), "span 2, left");
-        panel.add(Widgets.label("join.help", "body", TEXT.get("join.help")), "span 2, left, wmax 720lp");
+        panel.add(Widgets.paragraph("join.help", "body", TEXT.get("join.help")), "span 2, growx, wmax 720lp");
         panel.add(label("join.host", host));
         panel.add(host, "h 56lp!");
         panel.add(label("join.port", port));
@@ -63,7 +63,7 @@ final class JoinWorkshopPanel {
         code.addActionListener(e -> join());
         host.addActionListener(e -> port.requestFocusInWindow());
         port.addActionListener(e -> code.requestFocusInWindow());
-        panel.add(message, "span 2, left, wmax 720lp");
+        panel.add(message, "span 2, growx, wmax 720lp");
         join = Widgets.named(new JButton(new AbstractAction(TEXT.get("join.join")) {
             @Override
             public void actionPerformed(ActionEvent e) {
@@ -182,7 +182,7 @@ final class JoinWorkshopPanel {
     }
 
     private void show(String text, boolean problem) {
-        message.setText(text);
+        Widgets.setParagraph(message, text);
         message.setForeground(problem ? Theme.color("warning") : javax.swing.UIManager.getColor("Label.foreground"));
     }
 

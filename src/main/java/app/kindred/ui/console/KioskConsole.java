@@ -187,7 +187,7 @@ public final class KioskConsole {
      */
     public KioskConsole setWorkshop(app.kindred.ui.kiosk.RoomFollow room, Runnable joined, Runnable leave) {
         Edt.check();
-        javax.swing.JLabel following = Widgets.label("kioskConsole.following", "body", " ");
+        javax.swing.JTextArea following = Widgets.paragraph("kioskConsole.following", "body", " ");
         JoinWorkshopPanel joinPanel = new JoinWorkshopPanel(room, () -> {
             joined.run();
             showMenu();
@@ -201,12 +201,12 @@ public final class KioskConsole {
             showMenu();
         });
         int at = menu.getComponentZOrder(menuSettings) + 1;
-        menu.add(following, "wmax 560lp, hidemode 3", at);
+        menu.add(following, "growx, wmax 560lp, hidemode 3", at);
         menu.add(join, "growx, hidemode 3", at + 1);
         menu.add(leaveButton, "growx, hidemode 3", at + 2);
         workshopShown = () -> {
             boolean on = room.joined();
-            following.setText(on ? KioskTableModel.TEXT.format("kioskConsole.following",
+            Widgets.setParagraph(following, on ? KioskTableModel.TEXT.format("kioskConsole.following",
                     room.url().substring("tcp://".length())) : " ");
             following.setVisible(on);
             join.setVisible(!on);

@@ -30,7 +30,7 @@ public final class KioskListPanel extends JPanel {
     private final JLabel addressLabel = new JLabel();
     private final JLabel portLabel = new JLabel();
     private final JLabel problemLabel = new JLabel();
-    private final QrCodeView qr = new QrCodeView(168);
+    private final QrCodeView qr = new QrCodeView(144);
     private final JLabel none = new JLabel(KioskTableModel.TEXT.get("kiosks.none"));
     private final Timer refresh;
 
@@ -49,7 +49,7 @@ public final class KioskListPanel extends JPanel {
 
     private KioskListPanel(Supplier<List<KioskView>> kiosks, Supplier<String> code, Supplier<java.net.URI> address,
             Supplier<String> joinUri, Supplier<String> problem) {
-        super(new MigLayout("insets dialog, fill, wrap 1, hidemode 3", "[grow, fill]", "[][][][][grow, fill]"));
+        super(new MigLayout("insets dialog, fill, wrap 1, hidemode 3", "[grow, fill]", "[][][][][][grow, fill]"));
         this.kiosks = kiosks;
         this.code = code;
         this.address = address;
@@ -75,14 +75,20 @@ public final class KioskListPanel extends JPanel {
         table.setDefaultRenderer(Object.class, new TimeOutHighlight());
         table.setFillsViewportHeight(true);
         add(title);
-        JPanel join = new JPanel(new MigLayout("insets 0, wrap 1, hidemode 3", "[grow, fill]"));
+        // What a kiosk needs to join, left; the same as a QR code, right.
+        JPanel join = new JPanel(new MigLayout("insets 0, wrap 1, hidemode 3, gapy 2", "[grow, fill]"));
         join.setOpaque(false);
-        join.add(new JLabel(KioskTableModel.TEXT.get("kiosks.join")));
+        JLabel caption = new JLabel(KioskTableModel.TEXT.get("kiosks.codeCaption"));
+        caption.setLabelFor(codeLabel);
+        join.add(caption);
         join.add(codeLabel);
-        join.add(addressLabel);
-        join.add(portLabel);
-        add(join, "split 2, growx, top");
+        join.add(addressLabel, "gaptop 6, wmin 10");
+        join.add(portLabel, "wmin 10");
+        add(join, "split 2, growx, top, wmin 10");
         add(qr, "top, gapleft 12");
+        JLabel how = new JLabel(KioskTableModel.TEXT.get("kiosks.join"));
+        how.setName("kioskList.how");
+        add(how, "wmin 10");
         add(problemLabel, "wmin 10");
         add(none, "wmin 10");
         add(new JScrollPane(table));
@@ -96,6 +102,7 @@ public final class KioskListPanel extends JPanel {
         model.setRows(now);
         none.setVisible(now.isEmpty());
         codeLabel.setText(KioskTableModel.TEXT.format("kiosks.code", grouped(code.get())));
+        codeLabel.getAccessibleContext().setAccessibleName(KioskTableModel.TEXT.get("kiosks.codeCaption") + " " + code.get());
         java.net.URI a = address.get();
         addressLabel.setText(a == null ? KioskTableModel.TEXT.get("kiosks.address.none")
                 : KioskTableModel.TEXT.format("kiosks.address", a.getHost()));

@@ -161,7 +161,7 @@ class WorkshopJoinTest extends GuiTest {
             String wrong = shownCode.equals("000000") ? "111111" : "000000";
             kioskWindow.textBox("join.code").deleteText().enterText(wrong);
             kioskWindow.button("join.join").click();
-            waitUntil("wrong code said", () -> kioskWindow.label("join.message").text().startsWith("Wrong pairing code"));
+            waitUntil("wrong code said", () -> kioskWindow.textBox("join.message").text().startsWith("Wrong pairing code"));
             assertThat(follow.joined()).isFalse();
 
             // The right code, typed on the on-screen keyboard (a touch-only kiosk).
@@ -175,7 +175,7 @@ class WorkshopJoinTest extends GuiTest {
             kioskWindow.button("join.join").click();
             waitUntil("joined", () -> showing("kioskConsole.leave"));
             assertThat(follow.joined()).isTrue();
-            assertThat(kioskWindow.label("kioskConsole.following").text()).contains("127.0.0.1:" + shownPort);
+            assertThat(kioskWindow.textBox("kioskConsole.following").text()).contains("127.0.0.1:" + shownPort);
             assertThat(kioskHome.resolve("hub-device.json")).exists();
             kioskWindow.button("kioskConsole.close").click();
             waitUntil("menu closed", () -> !kiosk.frame().overlayShowing());
@@ -198,10 +198,10 @@ class WorkshopJoinTest extends GuiTest {
             // The console's Pause reaches the kiosk's screen ...
             consoleWindow.button("console.pause").click();
             waitUntil("the kiosk shows the pause", () -> kioskWindow.label("exercise.countdownNote").text()
-                    .equals(Text.get("exercise.pausedNote")) && kiosk.engine().snapshot().paused());
+                    .equals(Text.get("exercise.pausedByRoom")) && kiosk.engine().snapshot().paused());
             consoleWindow.button("console.resume").click();
             waitUntil("the kiosk runs again", () -> !kiosk.engine().snapshot().paused()
-                    && !kioskWindow.label("exercise.countdownNote").text().equals(Text.get("exercise.pausedNote")));
+                    && !kioskWindow.label("exercise.countdownNote").text().equals(Text.get("exercise.pausedByRoom")));
             // ... and so does Next: the kiosk shows the room's next step.
             String before = kioskWindow.label("exercise.stepOf").text();
             int[] at = {room.snapshot().itemIndex(), room.snapshot().stepIndex()};
