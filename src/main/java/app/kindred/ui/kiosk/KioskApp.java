@@ -198,6 +198,7 @@ public final class KioskApp {
         if (turn.engine() != e) {
             turn.adopt(e);
         }
+        rejoinRoom(e);
         SessionSnapshot s = e.snapshot();
         stepLength = s.planned().plus(s.extension());
         navigator.screen(ExerciseScreen.ID, ExerciseScreen.class).newSession();
@@ -493,6 +494,17 @@ public final class KioskApp {
         SessionEngine e = turn.begin(choice, names, library, app.kindred.session.Mode.ROOM);
         roomLink = r.link(e, id);
         takeOver(e);
+    }
+
+    /**
+     * A room session back from the journal after a crash (its engine in room mode) rejoins the room
+     * it followed: the link brings it to the room's current step, as it does a late joiner.
+     */
+    private void rejoinRoom(SessionEngine e) {
+        if (following() && roomLink == null && e.policy().needsFacilitator(app.kindred.session.Command.SKIP)) {
+            log().info("a room session back from the journal rejoins the workshop");
+            roomLink = room.link(e, e.record().programmeId());
+        }
     }
 
     /** The couple's link to the room closes with their session (off the event thread: it may wait 2 s). */
