@@ -611,6 +611,9 @@ public final class KioskApp {
         if (recoveryFlow.pending()) {
             return idle.idleAfter(); // paused by the crash, not by them: nobody may be there at all
         }
+        if (roomLink != null && s.status() == app.kindred.session.SessionStatus.PAUSED) {
+            return null; // the facilitator holds the room (a talk, a question): the next step's walk-away check covers it
+        }
         return switch (s.status()) {
             case TIME_OUT -> options.session().timeOutLength().plus(idle.margin());
             case PAUSED -> idle.idleAfter().plus(idle.margin());
