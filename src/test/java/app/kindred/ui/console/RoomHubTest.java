@@ -58,6 +58,13 @@ class RoomHubTest {
     }
 
     @Test
+    void theAddressShownForABrokerOnEveryInterfaceIsNotLoopback() {
+        // Only reads the interfaces (nothing is bound or sent): what a kiosk on the LAN would type.
+        String shown = RoomHub.lanAddress();
+        assertThat(shown).isNotBlank().isNotEqualTo("127.0.0.1").doesNotStartWith("127.").isNotEqualTo("0.0.0.0");
+    }
+
+    @Test
     void aHubThatCannotStartSaysWhy() throws Exception {
         RoomHub hub = new RoomHub(new DeviceRegistry(home.resolve("hub-devices.json")), (engine, id, registry, desk) -> {
             throw new java.io.IOException("port 1883 is taken");
