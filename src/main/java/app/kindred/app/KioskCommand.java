@@ -64,6 +64,13 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--programme", paramLabel = "ID", description = "Room mode: the programme to prepare (default: the first room programme).")
     String programme;
 
+    @Option(names = "--hub", paramLabel = "ADDRESS", description = "Follow the workshop hub at this address "
+            + "(HOST, HOST:PORT or tcp://HOST:PORT) with the pairing saved by an earlier join, or pair now with --code.")
+    String hub;
+
+    @Option(names = "--code", paramLabel = "CODE", description = "With --hub: pair with the hub first, with the six-digit code its console shows.")
+    String code;
+
     @Option(names = "--mute", description = "No chimes.")
     boolean mute;
 
@@ -90,6 +97,10 @@ final class KioskCommand implements Callable<Integer> {
             return RoomMode.run(load(content), folders, settings, programme, chosenTheme, percent,
                     size == null ? null : new Rectangle(size));
         }
+        app.kindred.ui.kiosk.RoomFollow room = workshop(folders);
+        if (room == null) {
+            return 2;
+        }
         // The event thread starts on the look (the longest step of start-up) at once, while this
         // thread gathers what the kiosk needs; the first frame waits for whichever is last.
         CompletableFuture<KioskOptions> optionsReady = new CompletableFuture<>();
@@ -105,6 +116,7 @@ final class KioskCommand implements Callable<Integer> {
                 return; // this thread reports what went wrong
             }
             KioskApp app = KioskApp.create(options);
+            app.followRoom(room);
             app.setSupport(settings.get(SettingsStore.SUPPORT_LINES), settings.get(SettingsStore.SUPPORT_NOTE));
             StartupTrace.mark("kiosk built");
             app.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), size);
@@ -131,7 +143,7 @@ final class KioskCommand implements Callable<Integer> {
                     app.close();
                     printing.ifMade(Printing::close);
                     closed.countDown();
-                }).setAudioMissing(() -> app.chimes().unavailable())
+                }).setAudioMissing(() -> app.chimes().unavailable()).setWorkshop(room, () -> { }, app::leaveRoom)
                         .setLive(new KioskLiveSettings(app, mute, options.access().speech(),
                                 settings.get(SettingsStore.SPEECH_VOLUME)))
                         .setCrashProtection(app::crashProtection);
@@ -178,6 +190,44 @@ final class KioskCommand implements Callable<Integer> {
         StartupTrace.mark("options ready");
         closed.await();
         return 0;
+    }
+
+    /**
+     * The kiosk's part in a workshop (docs/NETWORK.md): following the hub it paired with earlier,
+     * or the one --hub names (pairing first with --code). Null after an error was printed.
+     */
+    private app.kindred.ui.kiosk.RoomFollow workshop(DataFolders folders) {
+        app.kindred.ui.kiosk.RoomFollow room = new app.kindred.ui.kiosk.RoomFollow(
+                folders.settingsFile().toAbsolutePath().getParent(), SystemClock.INSTANCE, Duration.ofSeconds(20));
+        try {
+            String url = hub == null ? null : app.kindred.ui.kiosk.RoomFollow.address(hub, null);
+            if (url != null && code != null) {
+                room.join(url, code);
+                System.out.println("Paired with the workshop hub at " + url + ".");
+            }
+            if (!room.resume(url) && url != null) {
+                System.err.println("kindred kiosk --hub: this kiosk is not paired with that hub yet. Add --code with the "
+                        + "pairing code the console shows, or join from the facilitator menu.");
+                return null;
+            }
+            if (room.joined()) {
+                log().info("following the workshop hub at " + room.url());
+            }
+        } catch (app.kindred.ui.kiosk.RoomFollow.JoinFailed e) {
+            System.err.println("kindred kiosk --hub: " + switch (e.problem()) {
+                case BAD_ADDRESS -> "\"" + hub + "\" is not a hub address (HOST, HOST:PORT or tcp://HOST:PORT).";
+                case BAD_CODE -> "the pairing code is six digits.";
+                case WRONG_CODE -> "the hub did not accept that pairing code.";
+                case UNREACHABLE -> "no hub could be reached at " + hub + ".";
+                case TIMEOUT -> "the hub did not answer in time.";
+                default -> "pairing did not work (see the log).";
+            });
+            return null;
+        } catch (java.io.IOException e) {
+            System.err.println("kindred kiosk: the saved workshop pairing could not be read: " + e.getMessage());
+            return null;
+        }
+        return room;
     }
 
     /** Not a static field: java.util.logging starts on its own thread, not on the start-up path. */

@@ -74,6 +74,11 @@ public final class HubBroker implements AutoCloseable {
         return "tcp://" + h + ":" + port;
     }
 
+    /** The address it listens on, as set ("0.0.0.0": every interface). */
+    public String host() {
+        return host;
+    }
+
     public int port() {
         return port;
     }

@@ -19,7 +19,8 @@ public final class PairingClient {
     /**
      * Pairs with the hub at {@code url} using the code shown on the console.
      *
-     * @throws IOException if the hub did not answer within {@code wait}, or the code was wrong
+     * @throws PairingException if no broker could be reached, no hub answered within {@code wait}, or the
+     *         code was wrong ({@link PairingException#reason()} says which)
      */
     public static DeviceCredentials pair(String url, String code, Duration wait) throws IOException {
         String client = "pair-" + HexFormat.of().formatHex(Wire.randomBytes(8));
@@ -43,7 +44,11 @@ public final class PairingClient {
             byte[] codeKey = Pairing.codeKey(code.strip());
             String mac = java.util.Base64.getEncoder().encodeToString(Pairing.requestMac(codeKey, kioskKey));
             long deadline = System.nanoTime() + wait.toNanos();
-            subscribed.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+            try {
+                subscribed.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                throw new PairingException(PairingException.Reason.UNREACHABLE, "no broker reached at " + url, e);
+            }
             byte[] request = Wire.json().writeValueAsBytes(new Pairing.Request(kioskKey, mac));
             Pairing.Reply reply = null;
             // QoS 0 may lose a message: ask again each second until the deadline (the hub answers a
@@ -61,15 +66,15 @@ public final class PairingClient {
                 }
             }
             if (reply == null || !reply.accepted()) {
-                throw new IOException("the hub did not accept the pairing code");
+                throw new PairingException(PairingException.Reason.WRONG_CODE, "the hub did not accept the pairing code", null);
             }
             byte[] session = Pairing.sessionKey(codeKey, mine.getPrivate(), Pairing.decode(reply.hubKey()), kioskKey,
                     reply.hubKey());
             return DeviceCredentials.fromJson(Pairing.open(session, reply.sealed()));
         } catch (TimeoutException e) {
-            throw new IOException("no hub answered at " + url, e);
+            throw new PairingException(PairingException.Reason.TIMEOUT, "no hub answered at " + url, e);
         } catch (GeneralSecurityException | ExecutionException e) {
-            throw new IOException("pairing failed", e);
+            throw new PairingException(PairingException.Reason.FAILED, "pairing failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("pairing interrupted", e);

@@ -118,13 +118,15 @@ public final class SettingsStore {
     public static final SettingKey<Integer> PHONE_REMOTE_PORT = SettingKey.whole("phoneRemotePort", 8470, 1, 65535);
     /** The address the phone remote listens on; empty (the default): this machine's address on the room's network. */
     public static final SettingKey<String> PHONE_REMOTE_BIND = SettingKey.text("phoneRemoteBind", "");
+    /** Room mode starts the workshop hub (kiosks can join) unless this is off. */
+    public static final SettingKey<Boolean> HUB_ON = SettingKey.bool("hubOn", true);
 
     public static final List<SettingKey<?>> ALL = List.of(THEME, UI_SCALE, SOUND, VOLUME, SCREEN_READER, SPEECH,
             SPEECH_VOLUME, SINGLE_KEY_SHORTCUTS, IDLE_TIMEOUT, IDLE_ANSWER,
             WALK_AWAY_MARGIN, WARNING_TIME, PAPER, PRINTER, MODE, DECKS_AVOID_REPEATS_ALL_DAY, TIME_OUT_LENGTH,
             EXTENSIONS_PER_STEP, REFLECTIONS_PER_SESSION, PAGES_PER_PACK, PACKS_PER_HOUR, OUTBOX_EXPIRY,
-            CONSOLE_LOCK_AFTER, SUPPORT_LINES, SUPPORT_NOTE, HUB_BROKER_URL, HUB_PORT, HUB_BIND, PHONE_REMOTE, PHONE_REMOTE_PORT, PHONE_REMOTE_BIND,
-            LEGACY_PIN_HASH,
+            CONSOLE_LOCK_AFTER, SUPPORT_LINES, SUPPORT_NOTE, HUB_BROKER_URL, HUB_PORT, HUB_BIND, HUB_ON, PHONE_REMOTE,
+            PHONE_REMOTE_PORT, PHONE_REMOTE_BIND, LEGACY_PIN_HASH,
             LEGACY_PIN_SALT);
 
     private static final java.util.Set<String> LOGGED = java.util.concurrent.ConcurrentHashMap.newKeySet();

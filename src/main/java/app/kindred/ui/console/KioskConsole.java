@@ -52,6 +52,7 @@ public final class KioskConsole {
     private java.util.function.Supplier<app.kindred.persist.CrashProtection> crashProtection =
             () -> app.kindred.persist.CrashProtection.ON;
     private FreshKeys freshKeys;
+    private Runnable workshopShown = () -> { };
 
     private KioskConsole(KioskFrame frame, SettingsStore settings, MonotonicClock clock, Runnable quit) {
         this.frame = frame;
@@ -179,7 +180,56 @@ public final class KioskConsole {
         protection.setText(off == null ? " " : off);
         protection.setVisible(off != null);
         audio.setVisible(noAudio.getAsBoolean());
+        workshopShown.run();
         frame.showOverlay(menu, menuSettings); // focused, so that a keyboard works at once
+    }
+
+    // ------------------------------------------------------------------ workshop (issue 17)
+
+    /**
+     * Puts "Join a workshop..." and "Leave the workshop" in the menu: the join screen pairs this kiosk
+     * with the room's hub; {@code joined} then makes it follow the room, {@code leave} stops that (the
+     * kiosk wipes the couple, forgets the pairing and runs on its own).
+     */
+    public KioskConsole setWorkshop(app.kindred.ui.kiosk.RoomFollow room, Runnable joined, Runnable leave) {
+        Edt.check();
+        javax.swing.JTextArea following = Widgets.paragraph("kioskConsole.following", "body", " ");
+        JoinWorkshopPanel joinPanel = new JoinWorkshopPanel(room, () -> {
+            joined.run();
+            showMenu();
+        }, this::showMenu);
+        JButton join = button("kioskConsole.join", KioskTableModel.TEXT.get("kioskConsole.join"), () -> {
+            joinPanel.reset();
+            frame.showOverlay(joinPanel.component(), joinPanel.initialFocus());
+        });
+        JButton leaveButton = button("kioskConsole.leave", KioskTableModel.TEXT.get("kioskConsole.leave"), () -> {
+            leave.run();
+            showMenu();
+        });
+        int at = menu.getComponentZOrder(menuSettings) + 1;
+        menu.add(following, "growx, wmax 560lp, hidemode 3", at);
+        menu.add(join, "growx, hidemode 3", at + 1);
+        menu.add(leaveButton, "growx, hidemode 3", at + 2);
+        workshopShown = () -> {
+            boolean on = room.joined();
+            Widgets.setParagraph(following, on ? KioskTableModel.TEXT.format("kioskConsole.following",
+                    room.url().substring("tcp://".length())) : " ");
+            following.setVisible(on);
+            join.setVisible(!on);
+            leaveButton.setVisible(on);
+        };
+        workshopShown.run();
+        return this;
+    }
+
+    private JButton button(String name, String text, Runnable r) {
+        JButton b = new JButton(new AbstractAction(text) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                r.run();
+            }
+        });
+        return Widgets.named(b, name, "touch");
     }
 
     private void close() {

@@ -43,6 +43,11 @@ final class KioskTableModel extends AbstractTableModel {
         return s != null && s.timeOut() && rows.get(row).connected();
     }
 
+    /** The kiosk at this row spoke once but is not heard from now: its step is history, not the present. */
+    boolean gone(int row) {
+        return rows.get(row).status() != null && !rows.get(row).connected();
+    }
+
     @Override
     public int getRowCount() {
         return rows.size();
@@ -68,9 +73,11 @@ final class KioskTableModel extends AbstractTableModel {
             case LINK -> s == null ? TEXT.get("kiosks.link.never")
                     : TEXT.format(v.connected() ? "kiosks.link.up" : "kiosks.link.gone", Clocks.elapsed(v.since()));
             case STEP -> s == null || s.item() < 0 ? TEXT.get("kiosks.step.none")
-                    : TEXT.format("kiosks.step", s.item() + 1, s.step() + 1);
-            case LEFT -> s == null || s.item() < 0 || s.finished() ? "" : Clocks.countdown(Duration.ofMillis(s.remainingMillis()));
-            case STATE -> s == null ? "" : TEXT.get(s.timeOut() ? "kiosks.state.timeOut" : s.finished() ? "kiosks.state.finished"
+                    : TEXT.format(v.connected() ? "kiosks.step" : "kiosks.step.gone", s.item() + 1, s.step() + 1);
+            // A gone kiosk's time left and state are stale: not shown as if they were current.
+            case LEFT -> s == null || !v.connected() || s.item() < 0 || s.finished() ? ""
+                    : Clocks.countdown(Duration.ofMillis(s.remainingMillis()));
+            case STATE -> s == null || !v.connected() ? "" : TEXT.get(s.timeOut() ? "kiosks.state.timeOut" : s.finished() ? "kiosks.state.finished"
                     : s.paused() ? "kiosks.state.paused" : "kiosks.state.running");
             default -> s == null ? "" : TEXT.get("kiosks.pack." + s.printing().name());
         };

@@ -62,6 +62,9 @@ public final class RoomApp implements ConsoleActions.Host {
     /** One PIN check for the console and the phone remote: one count of wrong guesses, one lockout. */
     private final PinGate pinGate;
     private app.kindred.net.phone.PhoneRemote phoneRemote;
+    private final app.kindred.ui.ScrollBody consoleBody;
+    private RoomHub hub;
+    private KioskListPanel kioskList;
 
     /**
      * @param screens where to look for displays: {@link Displays#current()} in the app, made-up ones in tests
@@ -88,7 +91,7 @@ public final class RoomApp implements ConsoleActions.Host {
         consoleHost.setName("console.host");
         consoleHost.add(pinHolder, "pin");
         // Scrolls when a small screen or a large UI scale does not hold it all (finger-sized controls take room).
-        app.kindred.ui.ScrollBody consoleBody = new app.kindred.ui.ScrollBody("console.body", new MigLayout("fill, insets 0"));
+        consoleBody = new app.kindred.ui.ScrollBody("console.body", new MigLayout("fill, insets 0"));
         consoleBody.add(consolePanel.component(), "grow");
         consoleHost.add(consoleBody.inScrollPane(), "console");
         windows = new DisplayWindows(ConsoleText.get("room.window.title"), lockdown, roomView.component(), consoleHost);
@@ -369,6 +372,34 @@ public final class RoomApp implements ConsoleActions.Host {
             phoneRemote.close();
             phoneRemote = null;
         }
+    }
+
+    // ------------------------------------------------------------------ the workshop hub (issue 17)
+
+    /**
+     * Puts the room's workshop hub beside the agenda: the kiosks following the room, the address and
+     * pairing code to join with (and their QR code). Starts the hub for the session shown now (off the
+     * event thread), and a new one for every session the facilitator starts or takes back. Closing
+     * the hub is for whoever made it ({@link RoomHub#close()}, off the event thread).
+     */
+    public void attachHub(RoomHub roomHub) {
+        Edt.check();
+        hub = roomHub;
+        kioskList = new KioskListPanel(roomHub);
+        consoleBody.add(kioskList, "growy, w 34%!");
+        consoleBody.revalidate();
+        workshop.onReplace(roomHub::start);
+        roomHub.start(workshop.engine());
+    }
+
+    /** The hub attached, or null (the setting hubOn is off). */
+    public RoomHub hub() {
+        return hub;
+    }
+
+    /** The kiosk list on the console, or null without a hub. */
+    public KioskListPanel kioskList() {
+        return kioskList;
     }
 
     ConsolePanel consolePanelForTests() {

@@ -73,6 +73,7 @@ public final class RoomMode {
         } else {
             engine = sessions.create(first);
         }
+        RoomHub hub = startHub(folders, settings);
         CountDownLatch quit = new CountDownLatch(1);
         RoomApp[] app = new RoomApp[1];
         SessionEngine shown = engine;
@@ -89,16 +90,32 @@ public final class RoomMode {
             RoomApp shownApp = app[0];
             shownApp.consolePanel().showCrashProtection(journal.crashProtection());
             journal.addCrashProtectionListener(p -> Edt.run(() -> shownApp.consolePanel().showCrashProtection(p)));
+            if (hub != null) {
+                app[0].attachHub(hub);
+            }
             app[0].startRepainting();
         });
         quit.await();
         boolean finished = Edt.call(() -> app[0].workshop().engine().snapshot().finished());
         Edt.runAndWait(() -> app[0].close());
+        if (hub != null) {
+            hub.close();
+        }
         sessions.closeAll();
         if (finished) {
             // Nothing to come back to: a finished session must not be offered for recovery next time.
             journal.wipe();
         }
         return 0;
+    }
+
+    /** The workshop hub unless the settings turn it off (kiosks pair with it: docs/NETWORK.md). */
+    private static RoomHub startHub(DataFolders folders, SettingsStore settings) {
+        try {
+            return RoomHub.fromSettings(settings, folders.settingsFile().resolveSibling("hub-devices.json"));
+        } catch (java.io.IOException e) {
+            LOG.log(java.util.logging.Level.WARNING, "the workshop hub's device list could not be read; no hub", e);
+            return null;
+        }
     }
 }

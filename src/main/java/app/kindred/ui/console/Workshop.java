@@ -31,6 +31,7 @@ public final class Workshop {
     private boolean twoDisplays;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private ConsoleState last;
+    private final List<Consumer<SessionEngine>> replaced = new ArrayList<>();
 
     public Workshop(SessionEngine engine) {
         this.engine = engine;
@@ -46,6 +47,15 @@ public final class Workshop {
         selected = -1;
         engine.addListener(listener);
         refresh();
+        for (Consumer<SessionEngine> r : List.copyOf(replaced)) {
+            r.accept(next);
+        }
+    }
+
+    /** Told of every new session shown (the workshop hub follows it). */
+    public void onReplace(Consumer<SessionEngine> r) {
+        Edt.check();
+        replaced.add(r);
     }
 
     public SessionEngine engine() {

@@ -40,9 +40,15 @@ final class CoupleTurn {
 
     /** A new session for these names and this programme, journaled, not yet started. */
     SessionEngine begin(Choice choice, Participants names, ContentLibrary library) {
+        return begin(choice, names, library, options.session().mode());
+    }
+
+    /** The same, in this mode: {@code ROOM} for a kiosk following a workshop (only the facilitator drives it). */
+    SessionEngine begin(Choice choice, Participants names, ContentLibrary library, app.kindred.session.Mode mode) {
         end();
         // A different prompt draw for every couple, still reproducible from the configured seed.
-        var settings = options.session().withSeed(options.session().seed() ^ (0x9E3779B97F4A7C15L * ++couplesServed));
+        var settings = options.session().withSeed(options.session().seed() ^ (0x9E3779B97F4A7C15L * ++couplesServed))
+                .withMode(mode);
         SessionEngine e = new SessionEngine(choice.programme(), library, names, settings, options.clock());
         if (journal() != null) {
             e.setJournal(journal());

@@ -292,7 +292,8 @@ public final class ExerciseScreen extends PanelScreen {
         if (changed) {
             String note = switch (mode) {
                 case WARNING -> Text.get("exercise.warning");
-                case PAUSED -> Text.get("exercise.pausedNote"); // "Paused" itself stands in the ring
+                // "Paused" itself stands in the ring; following a room, only the facilitator can resume it.
+                case PAUSED -> Text.get(pauseButton.isEnabled() ? "exercise.pausedNote" : "exercise.pausedByRoom");
                 default -> (!s.extension().isNegative() && !s.extension().isZero())
                         ? Text.format("exercise.extension", Math.max(1, s.extension().toMinutes())) : " ";
             };

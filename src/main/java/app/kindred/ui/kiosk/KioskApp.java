@@ -216,6 +216,7 @@ public final class KioskApp {
         if (turn.engine() != e) {
             turn.adopt(e);
         }
+        rejoinRoom(e);
         SessionSnapshot s = e.snapshot();
         stepLength = s.planned().plus(s.extension());
         navigator.screen(ExerciseScreen.ID, ExerciseScreen.class).newSession();
@@ -223,8 +224,8 @@ public final class KioskApp {
             review();
         } else {
             navigator.show(ExerciseScreen.ID);
-            if (s.status() == app.kindred.session.SessionStatus.READY) {
-                e.start();
+            if (s.status() == app.kindred.session.SessionStatus.READY && roomLink == null) {
+                e.start(); // following a room, the hub starts it (at the room's step)
             }
             render(e.snapshot());
         }
@@ -273,6 +274,10 @@ public final class KioskApp {
         WhoScreen who = navigator.screen(WhoScreen.ID, WhoScreen.class);
         for (PartnerLook p : PartnerLook.values()) {
             couple.name(p, who.name(p));
+        }
+        if (following()) {
+            joinRoomSession();
+            return;
         }
         navigator.show(ChooseScreen.ID);
     }
@@ -422,6 +427,7 @@ public final class KioskApp {
     /** Forgets everything about the current couple (see {@link PrivacyWipe}). */
     public void wipe() {
         Edt.check();
+        closeRoomLink();
         // The engine's words, and the journal that holds their names, go with the temporary PDFs.
         turn.wipe();
         if (frame.overlayShowing()) {
@@ -434,6 +440,99 @@ public final class KioskApp {
         recoveryFlow.forget();
         narration.forget();
         look.reset();
+    }
+
+    // ------------------------------------------------------------------ following a workshop (issue 17)
+
+    private RoomFollow room;
+    private app.kindred.net.KioskLink roomLink;
+    private boolean roomAsking;
+
+    /** Follows a workshop from now on: after their names, each couple joins the room's current step. */
+    public void followRoom(RoomFollow r) {
+        Edt.check();
+        room = r;
+    }
+
+    /** Whether couples join the room's programme (paired with a hub) instead of choosing an exercise. */
+    public boolean following() {
+        return room != null && room.joined();
+    }
+
+    /** The current couple's link to the room, or null. */
+    public app.kindred.net.KioskLink roomLink() {
+        return roomLink;
+    }
+
+    /**
+     * "Leave the workshop": the current couple (if any) is wiped as at a goodbye, the pairing is
+     * forgotten, and the kiosk runs on its own again from the welcome screen.
+     */
+    public void leaveRoom() {
+        Edt.check();
+        backToWelcome();
+        if (room != null) {
+            room.leave();
+        }
+    }
+
+    /** Asks the room what it runs (off the event thread), then starts the couple's session on its step. */
+    private void joinRoomSession() {
+        RoomFollow r = room;
+        Participants names = Participants.of(couple.typedName(PartnerLook.A), couple.typedName(PartnerLook.B));
+        if (roomAsking) {
+            return; // a second press while the room is asked
+        }
+        roomAsking = true;
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return r.programme();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }).whenComplete((id, err) -> Edt.run(() -> {
+            roomAsking = false;
+            roomProgrammeKnown(r, id, names);
+        }));
+    }
+
+    private void roomProgrammeKnown(RoomFollow r, String id, Participants names) {
+        if (room != r || !r.joined() || navigator.current() == null || !WhoScreen.ID.equals(navigator.current().id())) {
+            return; // they went back, or the kiosk left the workshop meanwhile
+        }
+        app.kindred.content.Programme p = library == null || id == null ? null : library.programme(id).orElse(null);
+        if (p == null) {
+            log().warning("following a room: its programme " + id + " is not known here; the couple chooses on their own");
+            navigator.show(ChooseScreen.ID);
+            return;
+        }
+        Choice choice = new Choice("programme." + p.id(), p.title(), p.summary(),
+                app.kindred.content.Durations.roundMinutes(p.length()), true, p);
+        couple.choose(choice);
+        SessionEngine e = turn.begin(choice, names, library, app.kindred.session.Mode.ROOM);
+        roomLink = r.link(e, id);
+        takeOver(e);
+    }
+
+    /**
+     * A room session back from the journal after a crash (its engine in room mode) rejoins the room
+     * it followed: the link brings it to the room's current step, as it does a late joiner.
+     */
+    private void rejoinRoom(SessionEngine e) {
+        if (following() && roomLink == null && e.policy().needsFacilitator(app.kindred.session.Command.SKIP)) {
+            log().info("a room session back from the journal rejoins the workshop");
+            roomLink = room.link(e, e.record().programmeId());
+        }
+    }
+
+    /** The couple's link to the room closes with their session (off the event thread: it may wait 2 s). */
+    private void closeRoomLink() {
+        app.kindred.net.KioskLink l = roomLink;
+        roomLink = null;
+        if (l != null) {
+            CompletableFuture.runAsync(l::close);
+        }
     }
 
     // ------------------------------------------------------------------ time
@@ -549,6 +648,9 @@ public final class KioskApp {
         }
         if (recoveryFlow.pending()) {
             return idle.idleAfter(); // paused by the crash, not by them: nobody may be there at all
+        }
+        if (roomLink != null && s.status() == app.kindred.session.SessionStatus.PAUSED) {
+            return null; // the facilitator holds the room (a talk, a question): the next step's walk-away check covers it
         }
         return switch (s.status()) {
             case TIME_OUT -> options.session().timeOutLength().plus(idle.margin());

@@ -37,7 +37,9 @@ class KioskTableModelTest {
         assertThat(row(0)).containsExactly("Kiosk 1", "Robin", "connected 2:15", "item 1, step 3", "1:02", "running", "");
         assertThat(row(1)).containsExactly("Kiosk 2", "", "connected 0:05", "item 1, step 3", "0:20", "TIME-OUT CALLED",
                 "waiting in the outbox");
-        assertThat(row(2)).containsExactly("Kiosk 3", "", "gone 0:08", "item 2, step 1", "0:09", "running", "printing");
+        assertThat(row(2)).containsExactly("Kiosk 3", "", "gone 0:08", "(was at item 2, step 1)", "", "", "printing");
+        assertThat(model.gone(2)).isTrue();
+        assertThat(model.gone(0)).isFalse();
         assertThat(row(3)).containsExactly("Kiosk 4", "", "not seen yet", "not started", "", "", "");
         assertThat(model.timeOut(1)).isTrue();
         assertThat(model.timeOut(0)).isFalse();
