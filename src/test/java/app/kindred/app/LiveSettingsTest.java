@@ -60,8 +60,24 @@ class LiveSettingsTest extends GuiTest {
         }
     };
 
+    /** The focusable button or slider pressed last (see {@link #inView}). */
+    private volatile java.awt.Component lastPressed;
+    private final java.awt.event.AWTEventListener pressWatch = e -> {
+        if (e.getID() == java.awt.event.MouseEvent.MOUSE_PRESSED && e.getSource() instanceof javax.swing.JComponent c
+                && (c instanceof javax.swing.AbstractButton || c instanceof javax.swing.JSlider)
+                && c.isFocusable() && c.isRequestFocusEnabled()) {
+            lastPressed = c;
+        }
+    };
+
+    @org.junit.jupiter.api.BeforeEach
+    void watchPresses() {
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(pressWatch, java.awt.AWTEvent.MOUSE_EVENT_MASK);
+    }
+
     @AfterEach
     void closeTheKiosk() {
+        java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(pressWatch);
         if (console != null) {
             onEdt(() -> console.detach());
         }
@@ -116,7 +132,17 @@ class LiveSettingsTest extends GuiTest {
 
     /** The settings' rows scroll; a robot clicks only what is in view. */
     private void inView(String name) {
+        // A press moves the focus a moment later, and the panel brings the focus owner into view
+        // (for Tab): scrolling before that focus arrives lets it scroll back under the next click
+        // (a toggle missed its click now and then). So first the last pressed control has the focus.
+        waitUntil("the focus on the control pressed last", () -> {
+            java.awt.Component c = lastPressed;
+            return c == null || !c.isShowing() || c.isFocusOwner();
+        });
         onEdt(() -> {
+            // A toggle's note shown or hidden is laid out later (revalidate): lay out now, so the
+            // scroll and the click go where the control will be (a click once landed on the row below).
+            app.frame().frame().validate();
             javax.swing.JComponent c = (javax.swing.JComponent) robot.finder().findByName(name, false);
             c.scrollRectToVisible(new java.awt.Rectangle(0, 0, c.getWidth(), c.getHeight()));
         });
