@@ -127,6 +127,26 @@ public final class PdfBenchmark implements Benchmark {
                     "<= 0.5 s", coldMedian <= 0.5));
         }
 
+        // On JDK 17 with the command line's own class-data archive, as the package's runtime starts it
+        // (kindred-launch) and kiosk-jvm.sh where no JDK 25+ is installed.
+        if (Files.isRegularFile(Path.of("target/kindred-cli.jsa"))) {
+            List<String> jdk17 = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                    "-XX:SharedArchiveFile=target/kindred-cli.jsa", "-Xshare:auto");
+            double[] cold = new double[COLD_RUNS];
+            double[] coldRef = new double[COLD_RUNS];
+            for (int i = 0; i < COLD_RUNS; i++) {
+                List<String> k = new ArrayList<>(jdk17);
+                k.addAll(List.of("-jar", "target/kindred.jar", "render", "--all", "--out", out.toString()));
+                cold[i] = process(k.toArray(new String[0]));
+                List<String> ref = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+                ref.addAll(List.of("-cp", classpath, PdfReference.class.getName(), out.resolve("reference.pdf").toString()));
+                coldRef[i] = process(ref.toArray(new String[0]));
+            }
+            double coldMedian = median(cold);
+            rows.add(Row.of("cold `render --all`, JDK 17 + command-line archive (s)", coldMedian, median(coldRef), "s",
+                    "<= 0.5 s", coldMedian <= 0.5));
+        }
+
         // LibreOffice as a reference for the cold run, where it is installed; the Kindred side is the
         // cold `render --all` as kindred.sh starts it (else the plain cold run), from above.
         LibreOfficeReference office = LibreOfficeReference.prepare(handouts);
