@@ -6,7 +6,8 @@
 #   scripts/kiosk-jvm.sh --aot-java the JDK 25+ that can hold an ahead-of-time cache, if any
 #   scripts/kiosk-jvm.sh --for CMD  for a command (kindred.sh passes its first argument): the
 #                                   command-line tools (render, validate, print, summary, outbox)
-#                                   get the cache trained on `render --all` (target/kindred-cli.aot)
+#                                   get the cache trained on `render --all` (target/kindred-cli.aot,
+#                                   or on JDK 17 the class-data archive target/kindred-cli.jsa)
 #
 # Which JVM: an AOT cache (JDK 25+, JEP 483/514/515: classes loaded and linked in advance, with
 # their profiles) started the kiosk in 0.80x the time of JDK 17 with its class-data archive on
@@ -95,6 +96,9 @@ if [ "$cache" = target/kindred-cli.aot ] && [ target/kindred-cli.aot -nt target/
   # A command-line tool: classes and profiles of a `render --all`.
   java="$(cat target/kindred.aot.java)"
   opts+=(-XX:AOTCache=target/kindred-cli.aot)
+elif [ "$cache" = target/kindred-cli.aot ] && [ target/kindred-cli.jsa -nt target/kindred.jar ]; then
+  # A command-line tool on JDK 17: the class-data archive trained on `render --all`.
+  opts+=(-XX:SharedArchiveFile=target/kindred-cli.jsa -Xshare:auto)
 elif [ target/kindred.aot -nt target/kindred.jar ] && [ -x "$(cat target/kindred.aot.java 2>/dev/null)" ]; then
   java="$(cat target/kindred.aot.java)"
   # Without replaying the training run's profiles: on start-up the replay had the one C1

@@ -7,7 +7,8 @@
 #   headers, no man pages, compressed): a machine needs no JDK;
 # - lib/app/kindred.jar, the shipped exercises/ and handouts/ (lib/app/content), and the
 #   class-data-sharing archive lib/app/kindred.jsa made by a training run of this very runtime and
-#   jar (the kiosk up to its first frame, under Xvfb);
+#   jar (the kiosk up to its first frame, under Xvfb), and lib/app/kindred-cli.jsa for the command
+#   line (trained on `render --all`; kindred-launch uses it for render, validate, print, summary, outbox);
 # - the launcher's configuration (lib/app/kindred.cfg) with the kiosk's JVM options, the same as
 #   scripts/kiosk-jvm.sh gives ./kindred.sh, and the archive: one JVM per start, no relaunch;
 # - a desktop entry and an icon; maintainer scripts (packaging/deb) that keep /etc/kindred/content
@@ -87,6 +88,20 @@ else
     -XX:ArchiveClassesAtExit=/opt/kindred/lib/app/kindred.jsa -Xlog:cds=off -Xlog:cds+dynamic=off
     -Dkindred.exitWhenReady=true "-Dkindred.home=$home" -Dkindred.content=/opt/kindred/lib/app/content
     -cp /opt/kindred/lib/app/kindred.jar app.kindred.app.Main kiosk)
+  # The command line (render, validate, print, summary, outbox) gets an archive of its own, trained
+  # on `render --all` of the shipped handouts: a JVM maps one dynamic archive, and the kiosk's holds
+  # none of PDFBox's start-up. kindred-launch picks it for those commands.
+  train_cli=(timeout 90 /opt/kindred/lib/runtime/bin/java "${tuned[@]}"
+    -XX:ArchiveClassesAtExit=/opt/kindred/lib/app/kindred-cli.jsa -Xlog:cds=off -Xlog:cds+dynamic=off
+    "-Dkindred.home=$home" -Dkindred.content=/opt/kindred/lib/app/content -Dkindred.venueContent=/opt/kindred/none
+    -cp /opt/kindred/lib/app/kindred.jar app.kindred.app.Main render --all --out "$home/render")
+  unshare --mount --propagation private bash -c \
+      'mount -t tmpfs kindred-training /opt && mkdir /opt/kindred && mount --bind "$1" /opt/kindred && shift && exec "$@"' \
+      _ "$PWD/$tree/opt/kindred" "${train_cli[@]}" >/dev/null 2>&1 || true
+  if [ ! -s "$tree/opt/kindred/lib/app/kindred-cli.jsa" ]; then
+    rm -f "$tree/opt/kindred/lib/app/kindred-cli.jsa"
+    echo "package: no class-data archive for the command line (render --all failed in training)" >&2
+  fi
   if unshare --mount --propagation private bash -c \
         'mount -t tmpfs kindred-training /opt && mkdir /opt/kindred && mount --bind "$1" /opt/kindred && shift && exec "$@"' \
         _ "$PWD/$tree/opt/kindred" "${train[@]}" >/dev/null 2>&1 \

@@ -42,6 +42,11 @@ grep -q '^0 errors' "$work/validate.out" || fail "kindred validate: $(tail -1 "$
 nojdk kindred render --all --out "$work/pdf" >/dev/null || fail "kindred render"
 [ "$(ls "$work/pdf"/*.pdf | wc -l)" -ge 10 ] || fail "kindred render wrote $(ls "$work/pdf" | wc -l) files"
 [[ "$(pdftotext "$work/pdf/faq.pdf" -)" == *"Questions Couples"* ]] || fail "faq.pdf has not its text"
+# The command line starts with its own class-data archive (trained on render --all at packaging).
+nojdk env JAVA_TOOL_OPTIONS="-Xlog:cds=info" kindred render faq --out "$work/pdf-cds" > "$work/render-cds.out" 2>&1 \
+  || fail "kindred render with -Xlog:cds: $(cat "$work/render-cds.out")"
+grep -q "Opened archive /opt/kindred/lib/app/kindred-cli.jsa" "$work/render-cds.out" \
+  || fail "kindred render did not open the command line's archive: $(grep -i archive "$work/render-cds.out")"
 # The kiosk's first frame: it says so and exits (-Dkindred.exitWhenReady, through JAVA_TOOL_OPTIONS,
 # which the launcher's JVM reads), with the class-data archive in use (a failed one only warns).
 nojdk env JAVA_TOOL_OPTIONS="-Dkindred.readyMarker=true -Dkindred.exitWhenReady=true" \

@@ -47,8 +47,12 @@ public final class Main implements Runnable {
                 return refused;
             }
         }
+        boolean render = args.length > 0 && args[0].equals("render");
         if (kiosk) {
             StartupWarmUp.start();
+            Logging.configureWhenFirstUsed();
+        } else if (render) {
+            // A render logs only when something fails; opening the log file costs a cold run 40-120 ms.
             Logging.configureWhenFirstUsed();
         } else {
             Logging.configure();
@@ -72,6 +76,28 @@ public final class Main implements Runnable {
             // sub-command's parser first cost about 70 ms of it.
             String[] rest = args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length);
             return new CommandLine(new KioskCommand())
+                    .setExecutionExceptionHandler(Main::reportFailure)
+                    .execute(rest);
+        }
+        if (render) {
+            // `render --all` is measured cold (scripts/bench.sh pdf): an ordinary command line is
+            // read without picocli, anything else by its own parser only.
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            java.io.PrintWriter out = new java.io.PrintWriter(System.out, true);
+            java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
+            RenderCommand plain = RenderCommand.fromPlainArguments(rest, out, err);
+            if (plain != null) {
+                try {
+                    return plain.call();
+                } catch (RuntimeException e) {
+                    return report(e, plain.debugOn(), err);
+                } finally {
+                    out.flush();
+                    err.flush();
+                }
+            }
+            return new CommandLine(new RenderCommand())
+                    .setCommandName("kindred render")
                     .setExecutionExceptionHandler(Main::reportFailure)
                     .execute(rest);
         }

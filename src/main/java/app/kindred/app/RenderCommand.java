@@ -59,10 +59,83 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    private PrintWriter stdout;
+    private PrintWriter stderr;
+
+    /**
+     * The command for an ordinary command line ({@code --all}, ids, {@code --out DIR},
+     * {@code --paper P}, {@code --no-fields}, {@code --debug}), read without picocli; null for
+     * anything else (help, an unknown or repeated option, a missing value), which picocli then reads
+     * and answers. picocli's classes are compiled for Java 5, so no class-data archive can hold them:
+     * building its parser was about 80 ms of a 0.6 s cold {@code render --all} (docs/TIMINGS.md).
+     * {@code RenderArgumentsTest} checks that both read the same.
+     */
+    static RenderCommand fromPlainArguments(String[] args, PrintWriter out, PrintWriter err) {
+        RenderCommand c = new RenderCommand();
+        c.paper = new PaperOption();
+        c.debug = new DebugOption();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String name = a;
+            String value = null;
+            if (a.startsWith("--") && a.indexOf('=') > 2) {
+                name = a.substring(0, a.indexOf('='));
+                value = a.substring(a.indexOf('=') + 1);
+            }
+            if (!a.startsWith("-")) {
+                c.ids.add(a);
+                continue;
+            }
+            boolean valued = name.equals("--out") || name.equals("-o") || name.equals("--paper");
+            if (!valued && value != null) {
+                return null;
+            }
+            if (valued && value == null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("-")) {
+                    return null;
+                }
+                value = args[++i];
+            }
+            if (!seen.add(name.equals("-o") ? "--out" : name)) {
+                return null;
+            }
+            switch (name) {
+                case "--all" -> c.all = true;
+                case "--no-fields" -> c.noFields = true;
+                case "--debug" -> c.debug.debug = true;
+                case "--out", "-o" -> c.out = Path.of(value);
+                case "--paper" -> c.paper.paper = value;
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (c.out == null) {
+            return null;
+        }
+        c.stdout = out;
+        c.stderr = err;
+        return c;
+    }
+
+    private PrintWriter out() {
+        return stdout != null ? stdout : spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return stderr != null ? stderr : spec.commandLine().getErr();
+    }
+
+    /** For --debug: whether stack traces go to the terminal. */
+    boolean debugOn() {
+        return debug.on();
+    }
+
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter err = err();
         Paper size = paper.parse("render", err);
         if (size == null) {
             return 2;
@@ -77,10 +150,15 @@ final class RenderCommand implements Callable<Integer> {
                     + "; run it in the Kindred folder or set -Dkindred.content=DIR");
             return 2;
         }
-        Thread warmUp = new Thread(HandoutRenderer::warmUp, "pdf-warm-up");
+        StartupTrace.mark("render: command parsed");
+        Thread warmUp = new Thread(() -> {
+            HandoutRenderer.warmUp();
+            StartupTrace.mark("render: warm-up done");
+        }, "pdf-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        ContentLoader.Result loaded = ContentLoader.load(root);
+        ContentLoader.Result loaded = ContentLoader.loadHandouts(root);
+        StartupTrace.mark("render: content loaded");
         var handouts = loaded.library().handouts();
         List<Diagnostic> handoutErrors = loaded.errors().stream()
                 .filter(d -> d.file().replace('\\', '/').startsWith("handouts/")).toList();
@@ -116,6 +194,8 @@ final class RenderCommand implements Callable<Integer> {
         }
         RenderOptions options = RenderOptions.defaults().withPaper(size).withFormFields(!noFields);
         List<String> problems = renderAll(chosen, options);
+        StartupTrace.mark("render: all written");
+        StartupTrace.print();
         for (Handout h : chosen) {
             if (!problems.contains(h.id())) {
                 stdout.println("wrote " + out.resolve(h.id() + ".pdf"));
@@ -142,6 +222,7 @@ final class RenderCommand implements Callable<Integer> {
                     if (!renderOne(renderer, handouts.get(i), options)) {
                         failed.add(handouts.get(i).id());
                     }
+                    StartupTrace.mark("render: " + handouts.get(i).id());
                 }
             }, "render-" + t);
             workers.add(worker);
@@ -159,7 +240,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private boolean renderOne(HandoutRenderer renderer, Handout h, RenderOptions options) {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         Path file = out.resolve(h.id() + ".pdf");
         try {
             renderer.render(h, options, file);

@@ -54,6 +54,20 @@ public final class ContentLoader {
      * exercises/programmes/*.yaml, handouts/*.md. File names in messages are relative to root.
      */
     public static Result load(Path root) {
+        return load(root, EnumSet.allOf(Kind.class));
+    }
+
+    /**
+     * Only the handouts under {@code root} (and the venue's folder over it), for {@code kindred
+     * render}: the same handouts and handout errors as {@link #load}, without reading and checking
+     * the exercises, decks and programmes, which a render does not need (about a third of a cold
+     * {@code render --all}). The library's other maps are empty.
+     */
+    public static Result loadHandouts(Path root) {
+        return load(root, EnumSet.of(Kind.HANDOUT));
+    }
+
+    private static Result load(Path root, Set<Kind> kinds) {
         List<Diagnostic> early = new ArrayList<>();
         if (!ContentFiles.isRoot(root)) {
             early.add(Diagnostic.error(root.toAbsolutePath().normalize().toString(), 0, 0,
@@ -70,6 +84,8 @@ public final class ContentLoader {
         if (venue != null && !venue.toAbsolutePath().normalize().equals(root.toAbsolutePath().normalize())) {
             layer(root, venue, files, scope, early);
         }
+        files.removeIf(f -> !kinds.contains(f.kind()));
+        scope.retainAll(kinds);
         return run(files, scope, early);
     }
 

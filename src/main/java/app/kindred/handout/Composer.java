@@ -102,7 +102,8 @@ final class Composer {
                 case 2 -> Theme.H2_SIZE;
                 default -> Theme.H3_SIZE;
             };
-            FontStyle style = h.level() <= 2 ? FontStyle.MEDIUM : FontStyle.BOLD;
+            // The reading serif of the screens (issue 15): the same face for headings on paper.
+            FontStyle style = FontStyle.SERIF_SEMIBOLD;
             int colour = h.level() == 2 ? Theme.ACCENT_DARK : Theme.INK;
             List<Span> spans = h.spans().stream().map(s -> new Span(s.text(), style)).toList();
             List<TextLine> lines = setter.set(spans, size, colour, tw, true);
@@ -233,7 +234,7 @@ final class Composer {
         context = outer.child("BlockQuote");
         for (Block b : q.blocks()) {
             if (b instanceof Block.Paragraph p) {
-                List<Span> spans = p.spans().stream().map(s -> new Span(s.text(), s.style().withItalic())).toList();
+                List<Span> spans = p.spans().stream().map(s -> new Span(s.text(), s.style().withItalic().serif())).toList();
                 List<TextLine> lines = setter.set(spans, Theme.QUOTE_SIZE, Theme.ACCENT_DARK, innerW, true);
                 lines(lines, inner, Theme.QUOTE_SIZE, 1.4f, first ? 0 : 5, backdrop, false, context.child("P"));
             } else {

@@ -21,10 +21,12 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * Parsed fonts, shared by every document in the process: Roboto (from the flatlaf-fonts-roboto jar)
- * first, then a fallback chain of system TrueType fonts found under /usr/share/fonts. Each font is
- * parsed once, on first need; a document then only pays for subsetting what it used.
+ * or Source Serif 4 (titles, headings and stems; in the jar) first, then a fallback chain of system
+ * TrueType fonts found under /usr/share/fonts. Each font is parsed once, on first need; a document
+ * then only pays for subsetting what it used.
  *
- * <p>Which font draws a code point: Roboto in the wanted style; then a font made for the character's
+ * <p>Which font draws a code point: the wanted style's own face (for a serif style, then Roboto in
+ * the matching style); then a font made for the character's
  * script (Noto Sans &lt;Script&gt;, Droid Sans Fallback for Chinese/Japanese/Korean); then Noto Sans,
  * DejaVu Sans, Noto Sans Math/Symbols/Symbols2, Symbola (emoji and symbols), Droid Sans Fallback.
  * Bold and italic use the fallback's bold/italic file when one exists. A font "has" a character only
@@ -35,7 +37,6 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  */
 public final class FontLibrary {
     private static final Logger LOG = Logger.getLogger(FontLibrary.class.getName());
-    private static final String ROBOTO = "com/formdev/flatlaf/fonts/roboto/";
     private static final List<String> GENERIC = List.of(
             "NotoSans-Regular.ttf", "DejaVuSans.ttf", "NotoSansMath-Regular.ttf",
             "NotoSansSymbols-Regular.ttf", "NotoSansSymbols2-Regular.ttf", "Symbola_hint.ttf",
@@ -46,7 +47,7 @@ public final class FontLibrary {
 
     private final List<Path> roots;
     private final ReentrantLock lock = new ReentrantLock();
-    private final EnumMap<FontStyle, FontFace> roboto = new EnumMap<>(FontStyle.class);
+    private final EnumMap<FontStyle, FontFace> primary = new EnumMap<>(FontStyle.class);
     private final Map<String, FontFace> parsed = new HashMap<>();
     private final Map<String, Boolean> failed = new HashMap<>();
     private final EnumMap<FontStyle, Map<Integer, FontFace>> resolved = new EnumMap<>(FontStyle.class);
@@ -102,23 +103,23 @@ public final class FontLibrary {
         return formFont;
     }
 
-    /** Roboto in the given style; always available (it ships inside the application). */
+    /** The face of this style (Roboto or Source Serif 4); always available (they ship inside the application). */
     public FontFace primary(FontStyle style) {
-        FontFace face = roboto.get(style);
+        FontFace face = primary.get(style);
         if (face == null) {
-            try (InputStream in = FontLibrary.class.getClassLoader().getResourceAsStream(ROBOTO + style.robotoFile)) {
+            try (InputStream in = FontLibrary.class.getClassLoader().getResourceAsStream(style.resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("Roboto is missing from the class path: " + style.robotoFile);
+                    throw new IllegalStateException("a font is missing from the class path: " + style.resource);
                 }
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
                 // Roboto's composition of base + mark into one glyph gets a wrong ToUnicode entry from PDFBox
                 // (t + U+0323 extracts as U+04C0); without substitution every character stays extractable.
                 ttf.setEnableGsub(false);
-                face = new FontFace(style.robotoFile.replace(".ttf", ""), ttf);
+                face = new FontFace(style.fontName(), ttf);
             } catch (IOException e) {
-                throw new IllegalStateException("Roboto could not be read: " + style.robotoFile, e);
+                throw new IllegalStateException("a font could not be read: " + style.resource, e);
             }
-            roboto.put(style, face);
+            primary.put(style, face);
         }
         return face;
     }
@@ -128,6 +129,10 @@ public final class FontLibrary {
         FontFace first = primary(style);
         if (first.covers(cp)) {
             return first;
+        }
+        if (style.isSerif()) {
+            // What the serif lacks is drawn as the text around it would be: Roboto, then the chain.
+            return resolve(cp, style.sans());
         }
         Map<Integer, FontFace> cache = resolved.computeIfAbsent(style, s -> new HashMap<>());
         if (cache.containsKey(cp)) {

@@ -104,14 +104,14 @@ final class PdfBuilder implements Closeable {
         c.text(kicker, c.left, top - 8, sect.child("P"));
         float area = h - 20 - 10; // between the kicker and the rule
         float size = Theme.TITLE_SIZE;
-        List<TextLine> title = setter.set(section.title(), FontStyle.MEDIUM, size, Theme.INK, width);
+        List<TextLine> title = setter.set(section.title(), FontStyle.SERIF_SEMIBOLD, size, Theme.INK, width);
         // Long titles get smaller rather than lose words.
         for (float smaller : new float[] {16f, 12f, 9f}) {
             if (title.size() * size * 1.15f <= area) {
                 break;
             }
             size = smaller;
-            title = setter.set(section.title(), FontStyle.MEDIUM, size, Theme.INK, width);
+            title = setter.set(section.title(), FontStyle.SERIF_SEMIBOLD, size, Theme.INK, width);
         }
         float lh = size * 1.15f;
         float blockHeight = title.size() * lh;

@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class WorksheetComposer {
     private static final float LABEL_LEADING = 1.35f;
+    /** Source Serif 4 looks smaller than Roboto at one size: 10.5 pt sits beside 10 pt Roboto labels. */
+    private static final float PROMPT_SIZE = Theme.LABEL_SIZE + 1f;
     private final TextSetter setter;
     private final Composer composer;
 
@@ -37,13 +39,14 @@ final class WorksheetComposer {
         if (label == null || label.isBlank()) {
             return gap;
         }
-        List<TextLine> lines = setter.set(label, FontStyle.MEDIUM, Theme.LABEL_SIZE + 0.5f, Theme.INK, w);
-        float lh = (Theme.LABEL_SIZE + 0.5f) * LABEL_LEADING;
+        // The question a write-in area answers is a prompt: the reading serif, as on the screens.
+        List<TextLine> lines = setter.set(label, FontStyle.SERIF_SEMIBOLD, PROMPT_SIZE, Theme.INK, w);
+        float lh = PROMPT_SIZE * LABEL_LEADING;
         boolean first = true;
         Tag tag = composer.context().child("P");
         for (TextLine line : lines) {
             composer.add(Item.of(lh, first ? gap : 0, (c, top) ->
-                    c.text(line, c.left + x, Canvas.baseline(top, lh, Theme.LABEL_SIZE + 0.5f), tag)).keep(true));
+                    c.text(line, c.left + x, Canvas.baseline(top, lh, PROMPT_SIZE), tag)).keep(true));
             first = false;
         }
         return 0;

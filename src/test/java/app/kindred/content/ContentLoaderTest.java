@@ -304,4 +304,22 @@ class ContentLoaderTest {
         assertThat(Suggestions.didYouMean("shet", "sheet")).isEqualTo("; did you mean \"sheet\"?");
         assertThat(LookAlikes.differences("sheet", "sheet")).isEmpty();
     }
+
+    @Test
+    void renderingLoadsOnlyTheHandoutsAndGetsTheSameHandoutsAndHandoutErrors() throws IOException {
+        writeLibrary();
+        write("handouts/no-title.md", "---\nid: no-title\n---\nBody.\n");
+        write("handouts/sheet-copy.md", Files.readString(root.resolve("handouts/sheet.md")));
+        write("exercises/broken.yaml", "id: [");
+
+        ContentLoader.Result all = ContentLoader.load(root);
+        ContentLoader.Result handouts = ContentLoader.loadHandouts(root);
+
+        assertThat(handouts.library().handouts()).isEqualTo(all.library().handouts()).isNotEmpty();
+        assertThat(handouts.errors()).isEqualTo(all.errors().stream()
+                .filter(d -> d.file().startsWith("handouts/")).toList()).isNotEmpty();
+        assertThat(handouts.library().exercises()).isEmpty();
+        assertThat(ContentLoader.loadHandouts(Path.of("")).library().handouts())
+                .isEqualTo(ContentLoader.load(Path.of("")).library().handouts());
+    }
 }

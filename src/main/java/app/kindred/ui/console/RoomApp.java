@@ -77,6 +77,11 @@ public final class RoomApp implements ConsoleActions.Host {
         this.onQuit = onQuit;
         workshop = new Workshop(engine);
         roomView = new RoomView(wallClock);
+        roomView.setOptInLevels(p -> {
+            app.kindred.content.ContentLibrary lib = sessions.library();
+            return lib == null ? null : lib.deck(p.deckId()).filter(d -> d.isOptIn(p.level()))
+                    .map(d -> d.levels().get(p.level() - 1)).orElse(null);
+        });
         lockdown = new KioskLockdown(this::consoleKey);
         cornerTaps = new CornerTaps(clock::nanoTime);
         pinGate = new PinGate(pins, clock::nanoTime, wallClock);

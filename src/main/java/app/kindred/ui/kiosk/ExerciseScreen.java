@@ -63,7 +63,10 @@ public final class ExerciseScreen extends PanelScreen {
     private JButton optInSkip;
     /** Finds the opt-in level a prompt comes from (null: an ordinary card, shown at once). */
     private java.util.function.Function<app.kindred.content.Prompt, app.kindred.content.DeckLevel> optInLevel = p -> null;
-    /** Steps whose opt-in card the couple chose to see, as "item/step", for this session only. */
+    /**
+     * Opt-in levels the couple chose to go on with, as "item/deck/level": the answer holds for the
+     * rest of that exercise (its swapped round, later steps of the same level), not for the next.
+     */
     private final java.util.Set<String> revealed = new java.util.HashSet<>();
     private JPanel stemsBox;
     private JPanel reflectionCard;
@@ -188,7 +191,7 @@ public final class ExerciseScreen extends PanelScreen {
             @Override
             public void actionPerformed(java.awt.event.ActionEvent e) {
                 if (last != null) {
-                    revealed.add(stepKey(last));
+                    revealed.add(optInKey(last));
                     SessionSnapshot s = last;
                     last = null; // draw the step again, with its card
                     render(s);
@@ -237,7 +240,7 @@ public final class ExerciseScreen extends PanelScreen {
         renderTurn(s);
         Widgets.setParagraph(instructions, s.isBreak() ? s.breakText() : s.instructions());
         app.kindred.content.DeckLevel optIn = s.prompt() == null ? null : optInLevel.apply(s.prompt());
-        boolean waiting = optIn != null && !revealed.contains(stepKey(s));
+        boolean waiting = optIn != null && !revealed.contains(optInKey(s));
         optInCard.setVisible(waiting);
         if (waiting) {
             optInTitle.setText(Text.format("exercise.optIn.title", optIn.name()));
@@ -381,8 +384,8 @@ public final class ExerciseScreen extends PanelScreen {
         last = null;
     }
 
-    private static String stepKey(SessionSnapshot s) {
-        return s.itemIndex() + "/" + s.stepIndex();
+    private static String optInKey(SessionSnapshot s) {
+        return s.itemIndex() + "/" + s.prompt().deckId() + "/" + s.prompt().level();
     }
 
     private static boolean sameStep(SessionSnapshot a, SessionSnapshot b) {

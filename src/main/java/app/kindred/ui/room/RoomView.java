@@ -61,6 +61,13 @@ public final class RoomView implements Screen {
     private final JPanel promptCard = new JPanel(new MigLayout("insets 24, fill"));
     private final JTextArea prompt = Widgets.paragraph("room.prompt", "roomPrompt", "");
     private final JLabel next = Widgets.label("room.next", "roomNext", " ");
+    /** In the prompt card's place while the card comes from an opt-in deck level, as at the kiosk. */
+    private final JPanel optInCard = new JPanel(new MigLayout("insets 24, fillx, wrap 1", "[grow, fill]"));
+    private final JLabel optInTitle = Widgets.label("room.optIn.title", "roomBody", " ");
+    private final JTextArea optInText = Widgets.paragraph("room.optIn.text", "roomBody", "");
+    private final JTextArea optInHow = Widgets.paragraph("room.optIn.how", "roomBody", ConsoleText.get("room.optIn.how"));
+    /** Finds the opt-in level a prompt comes from (null: an ordinary card, shown at once). */
+    private java.util.function.Function<app.kindred.content.Prompt, app.kindred.content.DeckLevel> optInLevel = p -> null;
 
     private final JLabel betweenHeading = Widgets.label("room.between.heading", "roomStatus", " ");
     private final JLabel betweenTitle = Widgets.label("room.between.title", "roomDisplay", " ");
@@ -132,6 +139,9 @@ public final class RoomView implements Screen {
         fit(instructions, h, 0.044);
         fit(stems, h, 0.044);
         fit(prompt, h, 0.060);
+        fit(optInTitle, h, 0.044);
+        fit(optInText, h, 0.044);
+        fit(optInHow, h, 0.044);
         fit(countdown, h, 0.19);
         fit(status, h, 0.042);
         fit(next, h, 0.034);
@@ -194,6 +204,13 @@ public final class RoomView implements Screen {
         Widgets.style(promptCard, "roomCard");
         promptCard.add(prompt, "grow, wmin 10");
         words.add(promptCard, "hidemode 3, wmin 10, gaptop 1%");
+        optInCard.setName("room.optIn");
+        Widgets.style(optInCard, "roomCard");
+        optInCard.add(optInTitle, "wmin 10");
+        optInCard.add(optInText, "wmin 10");
+        optInCard.add(optInHow, "wmin 10");
+        optInCard.setVisible(false);
+        words.add(optInCard, "hidemode 3, wmin 10, gaptop 1%");
         p.add(words, "grow");
 
         JPanel clock = new JPanel(new MigLayout("insets 0, wrap 1", "[center]", "[]2%[]2%[]"));
@@ -282,6 +299,14 @@ public final class RoomView implements Screen {
         root.revalidate();
     }
 
+    /**
+     * Says which prompts come from an opt-in deck level: the room view shows what such a level
+     * involves in the card's place, never the card itself.
+     */
+    public void setOptInLevels(java.util.function.Function<app.kindred.content.Prompt, app.kindred.content.DeckLevel> levels) {
+        optInLevel = levels;
+    }
+
     /** Draws the session as this snapshot describes it. */
     public void render(SessionSnapshot s) {
         Edt.check();
@@ -331,7 +356,15 @@ public final class RoomView implements Screen {
         Widgets.setParagraph(instructions, nullToEmpty(s.instructions()));
         Widgets.setParagraph(stems, stemsText(s.stems()));
         stems.setVisible(!s.stems().isEmpty());
-        boolean hasPrompt = s.prompt() != null;
+        // A card from an opt-in level (old hurts, say) is not projected to the room: what the level
+        // involves stands in its place, as the kiosk covers it until a couple both choose it.
+        app.kindred.content.DeckLevel optIn = s.prompt() == null ? null : optInLevel.apply(s.prompt());
+        optInCard.setVisible(optIn != null);
+        if (optIn != null) {
+            optInTitle.setText(ConsoleText.format("room.optIn.title", optIn.name()));
+            Widgets.setParagraph(optInText, optIn.optIn());
+        }
+        boolean hasPrompt = s.prompt() != null && optIn == null;
         Widgets.setParagraph(prompt, hasPrompt ? s.prompt().text() : "");
         promptCard.setVisible(hasPrompt);
 
