@@ -97,12 +97,12 @@ class KioskConsoleTest extends GuiTest {
             window.button("pin.ok").click();
             waitUntil("facilitator menu", () -> !robot.finder().findAll(c -> "kioskConsole".equals(c.getName()) && c.isShowing()).isEmpty());
             window.button("kioskConsole.quit").click();
-            waitUntil("asked", () -> onEdt(() -> robot.finder().findByName("kioskConsole.keepRunning", false).isShowing()));
+            waitUntil("asked", () -> onEdt(() -> !robot.finder().findAll(c -> "kioskConsole.keepRunning".equals(c.getName()) && c.isShowing()).isEmpty()));
             window.button("kioskConsole.keepRunning").click(); // a slip: nothing happens
-            waitUntil("Quit again", () -> onEdt(() -> robot.finder().findByName("kioskConsole.quit", false).isShowing()));
+            waitUntil("Quit again", () -> onEdt(() -> !robot.finder().findAll(c -> "kioskConsole.quit".equals(c.getName()) && c.isShowing()).isEmpty()));
             assertThat(quit).isFalse();
             window.button("kioskConsole.quit").click();
-            waitUntil("asked again", () -> onEdt(() -> robot.finder().findByName("kioskConsole.quitNow", false).isShowing()));
+            waitUntil("asked again", () -> onEdt(() -> !robot.finder().findAll(c -> "kioskConsole.quitNow".equals(c.getName()) && c.isShowing()).isEmpty()));
             window.button("kioskConsole.quitNow").click();
             waitUntil("quit", quit::get);
         } finally {

@@ -97,6 +97,11 @@ abstract class KioskGuiTest extends GuiTest {
     static final int PATIENCE_MS = 20_000;
 
     /** Waits (at most {@link #PATIENCE_MS} ms) until {@code test} holds; for what a robot's click should have done. */
+    /** Whether a component of this name is on screen now (false, not an exception, while it is not there yet). */
+    boolean showing(String name) {
+        return onEdt(() -> !robot.finder().findAll(c -> name.equals(c.getName()) && c.isShowing()).isEmpty());
+    }
+
     void waitUntil(String what, java.util.function.BooleanSupplier test) {
         org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(what) {
             @Override

@@ -37,7 +37,7 @@ class PromptCardTest extends KioskGuiTest {
         window.button("choose.card.exercise.holding-the-floor").click();
         waitForScreen(ExerciseScreen.ID);
         window.button("exercise.next").click(); // "Speak and reflect": a prompt and two starters
-        waitUntil("the prompt", () -> onEdt(() -> robot.finder().findByName("exercise.prompt.text", false).isShowing()));
+        waitUntil("the prompt", () -> showing("exercise.prompt.text"));
     }
 
     @Test
