@@ -48,7 +48,9 @@ public final class SecondRoomView {
         root.setName("secondView");
         root.add(roomView.component(), "grow, wrap");
         reconnecting.setVisible(false);
-        root.add(reconnecting, "right, gapright 16, gapbottom 8, hidemode 3");
+        reconnecting.setHorizontalAlignment(javax.swing.SwingConstants.RIGHT);
+        reconnecting.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 0, 8, 24));
+        root.add(reconnecting, "growx, hidemode 3");
         workshop.addView(s -> {
             roomView.render(s.session());
             reconnecting.setVisible(!this.connected.getAsBoolean());
