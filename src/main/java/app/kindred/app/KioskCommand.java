@@ -235,7 +235,7 @@ final class KioskCommand implements Callable<Integer> {
         return Logging.log(KioskCommand.class);
     }
 
-    private static ContentLibrary load(Path root) {
+    static ContentLibrary load(Path root) {
         ContentLoader.Result r = ContentLoader.load(root);
         for (Diagnostic d : r.diagnostics()) {
             log().warning("content: " + d);
@@ -244,7 +244,7 @@ final class KioskCommand implements Callable<Integer> {
         return r.library();
     }
 
-    private static Dimension parseSize(String text) {
+    static Dimension parseSize(String text) {
         if (text == null) {
             return null;
         }

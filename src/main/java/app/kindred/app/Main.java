@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Timed listening and empathy exercises for couples and workshops, with printed take-home sheets.",
         subcommands = {
             KioskCommand.class,
+            RoomViewCommand.class,
             ValidateCommand.class,
             RenderCommand.class,
             SummaryCommand.class,

@@ -49,6 +49,7 @@ public final class KioskLink implements AutoCloseable {
     private final SessionListener listener = this::engineEvent;
     private volatile RoomState latest;
     private volatile long connectedAt = Long.MIN_VALUE;
+    private volatile boolean roomView;
 
     /**
      * @param printing   where the couple's pack is (null: never printing)
@@ -69,6 +70,12 @@ public final class KioskLink implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Marks this device as a second room view in its status (the console lists it as one). Before {@link #start()}. */
+    public KioskLink asRoomView() {
+        roomView = true;
+        return this;
     }
 
     public KioskLink start() {
@@ -101,7 +108,7 @@ public final class KioskLink implements AutoCloseable {
         SessionSnapshot s = engine.snapshot();
         boolean started = s.status() != SessionStatus.READY;
         return new KioskStatus(programmeId, started ? s.itemIndex() : -1, s.stepIndex(), s.remaining().toMillis(),
-                s.paused(), s.status() == SessionStatus.TIME_OUT, s.finished(), printing.get(), sharedName.get());
+                s.paused(), s.status() == SessionStatus.TIME_OUT, s.finished(), printing.get(), sharedName.get(), roomView);
     }
 
     private void connection(boolean up) {

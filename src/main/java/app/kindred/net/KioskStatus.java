@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * @param finished      the programme ended on this kiosk
  * @param printing      where their take-home pack is
  * @param sharedName    a first name the couple chose to share, or null
+ * @param roomView      the device is a second room view (a projector or TV), not a couple's kiosk
  */
 public record KioskStatus(String programmeId, int item, int step, long remainingMillis, boolean paused,
-        boolean timeOut, boolean finished, PrintState printing, SharedFirstName sharedName) {
+        boolean timeOut, boolean finished, PrintState printing, SharedFirstName sharedName, boolean roomView) {
     static final Pattern ID = Pattern.compile("|[a-z0-9][a-z0-9._-]{0,63}");
 
     public KioskStatus {
@@ -28,5 +29,11 @@ public record KioskStatus(String programmeId, int item, int step, long remaining
         if (printing == null) {
             printing = PrintState.NONE;
         }
+    }
+
+    /** A couple's kiosk's status. */
+    public KioskStatus(String programmeId, int item, int step, long remainingMillis, boolean paused,
+            boolean timeOut, boolean finished, PrintState printing, SharedFirstName sharedName) {
+        this(programmeId, item, step, remainingMillis, paused, timeOut, finished, printing, sharedName, false);
     }
 }

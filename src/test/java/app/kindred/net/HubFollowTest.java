@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kindred.session.SessionEngine;
+import app.kindred.session.SystemClock;
 import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +84,20 @@ class HubFollowTest {
         Await.until("after the time-out the couple rejoins the room", Rooms.WAIT, () -> Rooms.agrees(hub, a, 50));
         Await.until("the hub sees the time-out end", Rooms.WAIT, () -> hub.kiosks().stream()
                 .noneMatch(v -> v.status() == null || v.status().timeOut()));
+    }
+
+    @Test
+    void aSecondRoomViewIsToldApartFromTheKiosksInTheHubsList() throws IOException {
+        start();
+        KioskLink kiosk = Rooms.kiosk(hub, hub.url());
+        kiosks.add(kiosk);
+        DeviceCredentials c = PairingClient.pair(hub.url(), hub.pairing().code(), Rooms.WAIT);
+        KioskLink view = new KioskLink(hub.url(), c, Rooms.engine(), Rooms.PROGRAMME, SystemClock.INSTANCE, null, null)
+                .asRoomView().start();
+        kiosks.add(view);
+        Await.until("both statuses at the hub", Rooms.WAIT, () -> hub.kiosks().stream().filter(v -> v.status() != null).count() == 2);
+        assertThat(hub.kiosks()).filteredOn(v -> v.status().roomView()).extracting(KioskView::deviceId)
+                .containsExactly(c.deviceId());
     }
 
     @Test

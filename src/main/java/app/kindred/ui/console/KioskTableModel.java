@@ -68,7 +68,7 @@ final class KioskTableModel extends AbstractTableModel {
         KioskView v = rows.get(row);
         KioskStatus s = v.status();
         return switch (column) {
-            case KIOSK -> TEXT.format("kiosks.kiosk", v.number());
+            case KIOSK -> TEXT.format(s != null && s.roomView() ? "kiosks.roomView" : "kiosks.kiosk", v.number());
             case NAME -> s == null || s.sharedName() == null ? "" : s.sharedName().value();
             case LINK -> s == null ? TEXT.get("kiosks.link.never")
                     : TEXT.format(v.connected() ? "kiosks.link.up" : "kiosks.link.gone", Clocks.elapsed(v.since()));

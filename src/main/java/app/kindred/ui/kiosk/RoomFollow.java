@@ -51,6 +51,7 @@ public final class RoomFollow {
 
     private final Path credsFile;
     private final Path addressFile;
+    private final boolean roomView;
     private final MonotonicClock clock;
     private final Duration wait;
     private volatile String url;
@@ -62,10 +63,23 @@ public final class RoomFollow {
      * @param wait how long pairing and asking the room may take
      */
     public RoomFollow(Path dir, MonotonicClock clock, Duration wait) {
-        this.credsFile = dir.resolve("hub-device.json");
-        this.addressFile = dir.resolve("hub-address.txt");
+        this(dir.resolve("hub-device.json"), dir.resolve("hub-address.txt"), false, clock, wait);
+    }
+
+    private RoomFollow(Path credsFile, Path addressFile, boolean roomView, MonotonicClock clock, Duration wait) {
+        this.credsFile = credsFile;
+        this.addressFile = addressFile;
+        this.roomView = roomView;
         this.clock = clock;
         this.wait = wait;
+    }
+
+    /**
+     * A second room view's pairing ({@code kindred room-view}): kept in files of its own beside the
+     * settings, so one machine can be a kiosk and a room view; its status tells the hub it is a room view.
+     */
+    public static RoomFollow forRoomView(Path dir, MonotonicClock clock, Duration wait) {
+        return new RoomFollow(dir.resolve("room-view-device.json"), dir.resolve("room-view-address.txt"), true, clock, wait);
     }
 
     /** Following a hub: paired, with its address known. */
@@ -219,6 +233,7 @@ public final class RoomFollow {
 
     /** Starts keeping {@code engine} on the room's step; close the link at the couple's wipe. */
     public KioskLink link(SessionEngine engine, String programme) {
-        return new KioskLink(url, creds, engine, programme, clock, null, () -> null).start();
+        KioskLink l = new KioskLink(url, creds, engine, programme, clock, null, () -> null);
+        return (roomView ? l.asRoomView() : l).start();
     }
 }
