@@ -68,9 +68,15 @@ class ConsoleExtrasTest extends RoomAppTestBase {
         choose(window, "settings.paper", Pattern.compile("Letter.*"));
         choose(window, "settings.mode", Pattern.compile("Workshop.*"));
         onEdt(() -> scrollTo(window.toggleButton("settings.decksAllDay").target()));
-        window.toggleButton("settings.decksAllDay").requireSelected().click().requireNotSelected().requireText("Off");
+        // Pressed as the button's own doClick does (robot clicks on these scrolling rows landed on
+        // the row below now and then, after the theme change re-laid them out).
+        window.toggleButton("settings.decksAllDay").requireSelected();
+        onEdt(() -> window.toggleButton("settings.decksAllDay").target().doClick());
+        window.toggleButton("settings.decksAllDay").requireNotSelected().requireText("Off");
         onEdt(() -> scrollTo(window.toggleButton("settings.sound").target()));
-        window.toggleButton("settings.sound").requireSelected().click().requireNotSelected();
+        window.toggleButton("settings.sound").requireSelected();
+        onEdt(() -> window.toggleButton("settings.sound").target().doClick());
+        window.toggleButton("settings.sound").requireNotSelected();
         window.button("settings.save").click();
         expectText("settings.message", ConsoleText.get("settings.saved"));
 
@@ -91,6 +97,9 @@ class ConsoleExtrasTest extends RoomAppTestBase {
 
     /** The settings' rows scroll; a robot clicks only what is in view. */
     private static void scrollTo(javax.swing.JComponent c) {
+        // A theme chosen a moment ago is laid out later (revalidate): lay out first, so the scroll and
+        // the click go where the control will be (a click on the day's-prompts toggle missed so).
+        javax.swing.SwingUtilities.getWindowAncestor(c).validate();
         c.scrollRectToVisible(new java.awt.Rectangle(0, 0, c.getWidth(), c.getHeight()));
     }
 
