@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
-import javax.swing.JPanel;
 
 /**
  * The registry of screens and the one place that swaps them. Screens are registered as factories
@@ -19,13 +18,19 @@ import javax.swing.JPanel;
  */
 public final class Navigator {
     private final CardLayout cards = new CardLayout();
-    private final JPanel deck = new JPanel(cards);
+    private final ScreenDeck deck;
     private final Map<String, Supplier<? extends Screen>> factories = new LinkedHashMap<>();
     private final Map<String, Screen> built = new HashMap<>();
     private final List<Consumer<Screen>> listeners = new ArrayList<>();
     private Screen current;
 
     public Navigator() {
+        this(System::nanoTime);
+    }
+
+    /** @param motionClock nanoseconds for the screens' transitions (tests pass a fake) */
+    public Navigator(java.util.function.LongSupplier motionClock) {
+        deck = new ScreenDeck(cards, motionClock);
         deck.setName("screens");
     }
 
@@ -61,6 +66,8 @@ public final class Navigator {
         current = next;
         cards.show(deck, id);
         if (previous != next) {
+            // Drawn arriving over ~200 ms; it is already the current screen for input and focus.
+            deck.arrive();
             next.shown();
         }
         focus(next);
@@ -92,6 +99,21 @@ public final class Navigator {
     /** A built screen by its type, for wiring and tests. */
     public <T extends Screen> T screen(String id, Class<T> type) {
         return type.cast(screen(id));
+    }
+
+    /** True while the current screen is still drawn arriving (screenshots wait for the end). */
+    public boolean moving() {
+        return deck.moving();
+    }
+
+    /** Ends a screen's arrival at once (screenshots). */
+    public void settle() {
+        deck.finish();
+    }
+
+    /** Frames drawn part-way through transitions so far (tests: none when motion is reduced). */
+    public int framesBetween() {
+        return deck.framesBetween();
     }
 
     public Screen current() {

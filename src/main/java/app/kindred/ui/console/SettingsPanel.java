@@ -45,6 +45,7 @@ public final class SettingsPanel {
     /** Percent; {@link #FIT} fits the scale to the screen (the setting's "auto"). */
     private final JComboBox<Integer> scale = new JComboBox<>(new Integer[] {FIT, 100, 125, 150, 175, 200, 250, 300});
     private final JCheckBox sound = new JCheckBox();
+    private final JCheckBox reduceMotion = new JCheckBox();
     private final JSpinner idleMinutes = new JSpinner(new SpinnerNumberModel(3, 1, 60, 1));
     private final JSpinner warningSeconds = new JSpinner(new SpinnerNumberModel(30, 0, 600, 5));
     private final JComboBox<String> paper = new JComboBox<>(new String[] {"a4", "letter"});
@@ -76,6 +77,7 @@ public final class SettingsPanel {
         });
         row("scale", scale);
         row("sound", sound);
+        row("reduceMotion", reduceMotion);
         row("idle", idleMinutes);
         row("warning", warningSeconds);
         row("paper", paper);
@@ -132,6 +134,7 @@ public final class SettingsPanel {
         }
         scale.setSelectedItem(percent);
         sound.setSelected(settings.get(SettingsStore.SOUND));
+        reduceMotion.setSelected(settings.get(SettingsStore.REDUCE_MOTION));
         idleMinutes.setValue((int) Math.max(1, Math.min(60, settings.get(SettingsStore.IDLE_TIMEOUT).toMinutes())));
         warningSeconds.setValue((int) Math.min(600, settings.get(SettingsStore.WARNING_TIME).toSeconds()));
         paper.setSelectedItem(settings.get(SettingsStore.PAPER));
@@ -164,6 +167,8 @@ public final class SettingsPanel {
         settings.set(SettingsStore.UI_SCALE, chosenScale == FIT ? java.util.Optional.empty()
                 : java.util.Optional.of(chosenScale / 100.0));
         settings.set(SettingsStore.SOUND, sound.isSelected());
+        settings.set(SettingsStore.REDUCE_MOTION, reduceMotion.isSelected());
+        app.kindred.ui.Motion.setReduced(reduceMotion.isSelected());
         settings.set(SettingsStore.IDLE_TIMEOUT, Duration.ofMinutes((Integer) idleMinutes.getValue()));
         settings.set(SettingsStore.WARNING_TIME, Duration.ofSeconds((Integer) warningSeconds.getValue()));
         settings.set(SettingsStore.PAPER, (String) paper.getSelectedItem());
