@@ -27,6 +27,8 @@ public final class Countdown extends JComponent implements javax.accessibility.A
     public enum Mode { RUNNING, WARNING, PAUSED, STOPPED }
 
     private long shownSeconds = -1;
+    /** Where the digits were last drawn (all of their room), or null before the first paint. */
+    private java.awt.Rectangle digitsBox;
     private long totalSeconds = 1;
     private Mode mode = Mode.STOPPED;
     private int repaints;
@@ -44,13 +46,26 @@ public final class Countdown extends JComponent implements javax.accessibility.A
         if (seconds == shownSeconds && newMode == mode && totalSec == totalSeconds) {
             return false;
         }
+        // Most seconds only the digits and the ring's moving end change: repaint just those (the
+        // countdown-cpu benchmark). A new state, a new total (+1 min)
+        // or the warning's dashes (anchored at the moving end, so they all shift) repaint it all.
+        boolean justASecond = newMode == mode && totalSec == totalSeconds && shownSeconds >= 0
+                && mode == Mode.RUNNING && digitsBox != null;
+        java.awt.Rectangle oldEnd = justASecond ? ringEnd() : null;
         shownSeconds = seconds;
         totalSeconds = totalSec;
         mode = newMode;
         // No accessible event here: a screen reader that asks reads the time left (name and value),
         // but the countdown never speaks up every second. The Announcer says the milestones.
         repaints++;
-        repaint();
+        if (justASecond) {
+            // Swing joins the two into the rectangle around both: still well under the whole square
+            // (cold, as a once-a-second paint stays: 1.3 against 1.7-2.2 ms of the event thread a second).
+            repaint(oldEnd.union(ringEnd()));
+            repaint(digitsBox);
+        } else {
+            repaint();
+        }
         return true;
     }
 
@@ -116,6 +131,19 @@ public final class Countdown extends JComponent implements javax.accessibility.A
         }
     }
 
+    /** The square around the ring's moving end (the "hand"), round cap and antialiasing included. */
+    private java.awt.Rectangle ringEnd() {
+        int size = Math.min(getWidth(), getHeight());
+        float stroke = Math.max(4f, size * 0.045f);
+        double r = (size - stroke * 2) / 2.0;
+        double fraction = Math.min(1, (double) Math.max(0, shownSeconds) / totalSeconds);
+        double angle = Math.toRadians(90 - (1 - fraction) * 360);
+        double hx = getWidth() / 2.0 + r * Math.cos(angle);
+        double hy = getHeight() / 2.0 - r * Math.sin(angle);
+        int pad = (int) Math.ceil(stroke) + 2;
+        return new java.awt.Rectangle((int) Math.floor(hx) - pad, (int) Math.floor(hy) - pad, 2 * pad + 1, 2 * pad + 1);
+    }
+
     private void paintDigits(Graphics2D g2, int size) {
         Font font = UIManager.getFont("Kindred.countdown.font");
         // The theme's size fits the preferred ring; a larger or smaller ring scales it in proportion.
@@ -133,6 +161,9 @@ public final class Countdown extends JComponent implements javax.accessibility.A
         int tx = (getWidth() - fm.stringWidth(t)) / 2;
         int ty = (getHeight() - fm.getHeight()) / 2 + fm.getAscent();
         g2.drawString(t, tx, ty);
+        // The digits' whole room (any time fits in it), for the next second's repaint.
+        int roomWidth = (int) Math.ceil(Math.max(room, fm.stringWidth(t))) + 4;
+        digitsBox = new java.awt.Rectangle((getWidth() - roomWidth) / 2, ty - fm.getAscent() - 2, roomWidth, fm.getHeight() + 4);
     }
 
     private void paintPauseBars(Graphics2D g2, int size) {
