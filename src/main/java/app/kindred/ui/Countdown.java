@@ -47,10 +47,11 @@ public final class Countdown extends JComponent implements javax.accessibility.A
             return false;
         }
         // Most seconds only the digits and the ring's moving end change: repaint just those (the
-        // countdown-cpu benchmark). A new state, a new total (+1 min)
-        // or the warning's dashes (anchored at the moving end, so they all shift) repaint it all.
+        // countdown-cpu benchmark; CountdownRepaintTest). A new state or total (+1 min) repaints it all,
+        // as does an end that moves more than 20 degrees (a step under 18 s): the arc between would
+        // be left out.
         boolean justASecond = newMode == mode && totalSec == totalSeconds && shownSeconds >= 0
-                && mode == Mode.RUNNING && digitsBox != null;
+                && (mode == Mode.RUNNING || mode == Mode.WARNING) && digitsBox != null && Math.abs(shownSeconds - seconds) * 360 <= 20 * totalSec;
         java.awt.Rectangle oldEnd = justASecond ? ringEnd() : null;
         shownSeconds = seconds;
         totalSeconds = totalSec;
@@ -120,7 +121,10 @@ public final class Countdown extends JComponent implements javax.accessibility.A
             }
             if (mode != Mode.STOPPED) {
                 // What is left runs clockwise from a "hand" back to twelve o'clock, like a clock face emptying.
-                g2.draw(new Arc2D.Double(x, y, d, d, 90 - (1 - fraction) * 360, -fraction * 360, Arc2D.OPEN));
+                // Drawn from twelve o'clock, anticlockwise to the hand, in fixed pieces: every pixel but
+                // those near the hand stays the same from one second to the next (and the warning's dashes
+                // stay put), so a second repaints only around the hand.
+                g2.draw(arcFromTwelve(x, y, d, fraction * 360));
             }
             paintDigits(g2, size);
             if (mode == Mode.PAUSED) {
@@ -130,6 +134,22 @@ public final class Countdown extends JComponent implements javax.accessibility.A
             g2.dispose();
         }
     }
+
+    /**
+     * An arc from twelve o'clock, anticlockwise, made of fixed 6-degree pieces and one shorter last
+     * piece at the hand. Java 2D divides a single arc into equal curves, which would move edge pixels
+     * all round the ring a little each second; with fixed pieces only the last one (at most 6 degrees,
+     * inside the repaint around the hand) changes.
+     */
+    private static Path2D arcFromTwelve(double x, double y, double d, double extent) {
+        Path2D.Double path = new Path2D.Double();
+        for (double done = 0; done < extent; done += PIECE) {
+            path.append(new Arc2D.Double(x, y, d, d, 90 + done, Math.min(PIECE, extent - done), Arc2D.OPEN), true);
+        }
+        return path;
+    }
+
+    private static final double PIECE = 6;
 
     /** The square around the ring's moving end (the "hand"), round cap and antialiasing included. */
     private java.awt.Rectangle ringEnd() {
