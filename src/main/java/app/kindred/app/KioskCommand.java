@@ -86,6 +86,7 @@ final class KioskCommand implements Callable<Integer> {
         DataFolders folders = DataFolders.fromEnvironment();
         SettingsStore settings = SettingsStore.load(folders);
         Theme chosenTheme = Theme.parse(theme != null ? theme : settings.get(SettingsStore.THEME));
+        app.kindred.ui.Motion.setReduced(settings.get(SettingsStore.REDUCE_MOTION));
         // null: fit to the screen (or window), measured on the event thread just before the theme is installed
         Integer percent = scale != null ? scale
                 : settings.get(SettingsStore.UI_SCALE).map(f -> (int) Math.round(f * 100)).orElse(null);

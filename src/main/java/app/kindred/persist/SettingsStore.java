@@ -121,13 +121,16 @@ public final class SettingsStore {
     /** Room mode starts the workshop hub (kiosks can join) unless this is off. */
     public static final SettingKey<Boolean> HUB_ON = SettingKey.bool("hubOn", true);
 
+    /** Screens change without moving (no fade); the desktop's own "reduce animations" does the same. */
+    public static final SettingKey<Boolean> REDUCE_MOTION = SettingKey.bool("reduceMotion", false);
+
     public static final List<SettingKey<?>> ALL = List.of(THEME, UI_SCALE, SOUND, VOLUME, SCREEN_READER, SPEECH,
             SPEECH_VOLUME, SINGLE_KEY_SHORTCUTS, IDLE_TIMEOUT, IDLE_ANSWER,
             WALK_AWAY_MARGIN, WARNING_TIME, PAPER, PRINTER, MODE, DECKS_AVOID_REPEATS_ALL_DAY, TIME_OUT_LENGTH,
             EXTENSIONS_PER_STEP, REFLECTIONS_PER_SESSION, PAGES_PER_PACK, PACKS_PER_HOUR, OUTBOX_EXPIRY,
             CONSOLE_LOCK_AFTER, SUPPORT_LINES, SUPPORT_NOTE, HUB_BROKER_URL, HUB_PORT, HUB_BIND, HUB_ON, PHONE_REMOTE,
             PHONE_REMOTE_PORT, PHONE_REMOTE_BIND, LEGACY_PIN_HASH,
-            LEGACY_PIN_SALT);
+            LEGACY_PIN_SALT, REDUCE_MOTION);
 
     private static final java.util.Set<String> LOGGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 

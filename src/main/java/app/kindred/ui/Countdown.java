@@ -27,6 +27,8 @@ public final class Countdown extends JComponent implements javax.accessibility.A
     public enum Mode { RUNNING, WARNING, PAUSED, STOPPED }
 
     private long shownSeconds = -1;
+    /** Where the digits were last drawn (all of their room), or null before the first paint. */
+    private java.awt.Rectangle digitsBox;
     private long totalSeconds = 1;
     private Mode mode = Mode.STOPPED;
     private int repaints;
@@ -44,13 +46,27 @@ public final class Countdown extends JComponent implements javax.accessibility.A
         if (seconds == shownSeconds && newMode == mode && totalSec == totalSeconds) {
             return false;
         }
+        // Most seconds only the digits and the ring's moving end change: repaint just those (the
+        // countdown-cpu benchmark; CountdownRepaintTest). A new state or total (+1 min) repaints it all,
+        // as does an end that moves more than 20 degrees (a step under 18 s): the arc between would
+        // be left out.
+        boolean justASecond = newMode == mode && totalSec == totalSeconds && shownSeconds >= 0
+                && (mode == Mode.RUNNING || mode == Mode.WARNING) && digitsBox != null && Math.abs(shownSeconds - seconds) * 360 <= 20 * totalSec;
+        java.awt.Rectangle oldEnd = justASecond ? ringEnd() : null;
         shownSeconds = seconds;
         totalSeconds = totalSec;
         mode = newMode;
         // No accessible event here: a screen reader that asks reads the time left (name and value),
         // but the countdown never speaks up every second. The Announcer says the milestones.
         repaints++;
-        repaint();
+        if (justASecond) {
+            // Swing joins the two into the rectangle around both: still well under the whole square
+            // (cold, as a once-a-second paint stays: 1.3 against 1.7-2.2 ms of the event thread a second).
+            repaint(oldEnd.union(ringEnd()));
+            repaint(digitsBox);
+        } else {
+            repaint();
+        }
         return true;
     }
 
@@ -105,7 +121,10 @@ public final class Countdown extends JComponent implements javax.accessibility.A
             }
             if (mode != Mode.STOPPED) {
                 // What is left runs clockwise from a "hand" back to twelve o'clock, like a clock face emptying.
-                g2.draw(new Arc2D.Double(x, y, d, d, 90 - (1 - fraction) * 360, -fraction * 360, Arc2D.OPEN));
+                // Drawn from twelve o'clock, anticlockwise to the hand, in fixed pieces: every pixel but
+                // those near the hand stays the same from one second to the next (and the warning's dashes
+                // stay put), so a second repaints only around the hand.
+                g2.draw(arcFromTwelve(x, y, d, fraction * 360));
             }
             paintDigits(g2, size);
             if (mode == Mode.PAUSED) {
@@ -114,6 +133,35 @@ public final class Countdown extends JComponent implements javax.accessibility.A
         } finally {
             g2.dispose();
         }
+    }
+
+    /**
+     * An arc from twelve o'clock, anticlockwise, made of fixed 6-degree pieces and one shorter last
+     * piece at the hand. Java 2D divides a single arc into equal curves, which would move edge pixels
+     * all round the ring a little each second; with fixed pieces only the last one (at most 6 degrees,
+     * inside the repaint around the hand) changes.
+     */
+    private static Path2D arcFromTwelve(double x, double y, double d, double extent) {
+        Path2D.Double path = new Path2D.Double();
+        for (double done = 0; done < extent; done += PIECE) {
+            path.append(new Arc2D.Double(x, y, d, d, 90 + done, Math.min(PIECE, extent - done), Arc2D.OPEN), true);
+        }
+        return path;
+    }
+
+    private static final double PIECE = 6;
+
+    /** The square around the ring's moving end (the "hand"), round cap and antialiasing included. */
+    private java.awt.Rectangle ringEnd() {
+        int size = Math.min(getWidth(), getHeight());
+        float stroke = Math.max(4f, size * 0.045f);
+        double r = (size - stroke * 2) / 2.0;
+        double fraction = Math.min(1, (double) Math.max(0, shownSeconds) / totalSeconds);
+        double angle = Math.toRadians(90 - (1 - fraction) * 360);
+        double hx = getWidth() / 2.0 + r * Math.cos(angle);
+        double hy = getHeight() / 2.0 - r * Math.sin(angle);
+        int pad = (int) Math.ceil(stroke) + 2;
+        return new java.awt.Rectangle((int) Math.floor(hx) - pad, (int) Math.floor(hy) - pad, 2 * pad + 1, 2 * pad + 1);
     }
 
     private void paintDigits(Graphics2D g2, int size) {
@@ -133,6 +181,9 @@ public final class Countdown extends JComponent implements javax.accessibility.A
         int tx = (getWidth() - fm.stringWidth(t)) / 2;
         int ty = (getHeight() - fm.getHeight()) / 2 + fm.getAscent();
         g2.drawString(t, tx, ty);
+        // The digits' whole room (any time fits in it), for the next second's repaint.
+        int roomWidth = (int) Math.ceil(Math.max(room, fm.stringWidth(t))) + 4;
+        digitsBox = new java.awt.Rectangle((getWidth() - roomWidth) / 2, ty - fm.getAscent() - 2, roomWidth, fm.getHeight() + 4);
     }
 
     private void paintPauseBars(Graphics2D g2, int size) {

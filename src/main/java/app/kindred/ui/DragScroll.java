@@ -98,8 +98,9 @@ final class DragScroll implements AWTEventListener {
             case MouseEvent.MOUSE_RELEASED -> {
                 if (dragging) {
                     letGo(c);
-                    // A finger that stopped before lifting does not glide.
-                    if (e.getWhen() - lastAt < 80 && Math.abs(velocity) > 0.05) {
+                    // A finger that stopped before lifting does not glide, nor does any with reduce motion
+                    // (the list stays where the finger left it).
+                    if (e.getWhen() - lastAt < 80 && Math.abs(velocity) > 0.05 && !Motion.reduced()) {
                         glide.start();
                     }
                 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
-import javax.swing.JPanel;
 
 /**
  * The registry of screens and the one place that swaps them. Screens are registered as factories
@@ -19,48 +18,19 @@ import javax.swing.JPanel;
  */
 public final class Navigator {
     private final CardLayout cards = new CardLayout();
-    /**
-     * Holds every built screen as a card; only the one on show is visible. Its accessible children
-     * are the visible ones only: a screen reader walking the tree (AT-SPI through the ATK bridge,
-     * which lists hidden cards as well) meets the current screen's controls, not those of every
-     * screen built so far.
-     */
-    private final JPanel deck = new JPanel(cards) {
-        @Override
-        public javax.accessibility.AccessibleContext getAccessibleContext() {
-            if (accessibleContext == null) {
-                accessibleContext = new AccessibleJPanel() {
-                    @Override
-                    public int getAccessibleChildrenCount() {
-                        return shownCards().size();
-                    }
-
-                    @Override
-                    public javax.accessibility.Accessible getAccessibleChild(int i) {
-                        List<Component> shown = shownCards();
-                        return i >= 0 && i < shown.size() && shown.get(i) instanceof javax.accessibility.Accessible a ? a : null;
-                    }
-                };
-            }
-            return accessibleContext;
-        }
-    };
+    private final ScreenDeck deck;
     private final Map<String, Supplier<? extends Screen>> factories = new LinkedHashMap<>();
     private final Map<String, Screen> built = new HashMap<>();
     private final List<Consumer<Screen>> listeners = new ArrayList<>();
     private Screen current;
 
-    private List<Component> shownCards() {
-        List<Component> shown = new ArrayList<>();
-        for (Component c : deck.getComponents()) {
-            if (c.isVisible() && c instanceof javax.accessibility.Accessible) {
-                shown.add(c);
-            }
-        }
-        return shown;
+    public Navigator() {
+        this(System::nanoTime);
     }
 
-    public Navigator() {
+    /** @param motionClock nanoseconds for the screens' transitions (tests pass a fake) */
+    public Navigator(java.util.function.LongSupplier motionClock) {
+        deck = new ScreenDeck(cards, motionClock);
         deck.setName("screens");
     }
 
@@ -103,6 +73,8 @@ public final class Navigator {
                         previous.component(), null);
             }
             ac.firePropertyChange(javax.accessibility.AccessibleContext.ACCESSIBLE_CHILD_PROPERTY, null, next.component());
+            // Drawn arriving over ~200 ms; it is already the current screen for input and focus.
+            deck.arrive();
             next.shown();
         }
         focus(next);
@@ -134,6 +106,21 @@ public final class Navigator {
     /** A built screen by its type, for wiring and tests. */
     public <T extends Screen> T screen(String id, Class<T> type) {
         return type.cast(screen(id));
+    }
+
+    /** True while the current screen is still drawn arriving (screenshots wait for the end). */
+    public boolean moving() {
+        return deck.moving();
+    }
+
+    /** Ends a screen's arrival at once (screenshots). */
+    public void settle() {
+        deck.finish();
+    }
+
+    /** Frames drawn part-way through transitions so far (tests: none when motion is reduced). */
+    public int framesBetween() {
+        return deck.framesBetween();
     }
 
     public Screen current() {

@@ -6,9 +6,7 @@ import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.Shape;
 import java.util.List;
@@ -116,17 +114,8 @@ public final class StepRibbon extends JComponent implements javax.accessibility.
         if (person == null) {
             return new RoundRectangle2D.Double(cx - r, cy - r, size, size, size * 0.45, size * 0.45);
         }
-        if (person.shape() == PartnerMark.Shape.CIRCLE) {
-            return new Ellipse2D.Double(cx - r, cy - r, size, size);
-        }
-        double rr = r * 1.2;
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(cx, cy - rr);
-        p.lineTo(cx + rr, cy);
-        p.lineTo(cx, cy + rr);
-        p.lineTo(cx - rr, cy);
-        p.closePath();
-        return p;
+        // The same circle and soft diamond as the partner marks (the room view and the kiosk alike).
+        return PartnerMark.outline(person.shape(), cx, cy, person.shape() == PartnerMark.Shape.CIRCLE ? size : size * 1.2 / PartnerMark.TIP);
     }
 
     @Override

@@ -118,8 +118,20 @@ public final class Widgets {
      */
     public static void readable(JTextArea t) {
         t.setFocusable(true);
+        // Focused, FlatLaf shows a caret in read-only text too (where a keyboard reader is): keep it,
+        // steady. Blinking would be motion on a screen where nothing moves, and a timer repainting twice
+        // a second for as long as a step runs (the countdown-cpu benchmark). A theme switch brings a
+        // new caret, so every caret the paragraph gets is stilled.
+        stillCaret(t.getCaret());
+        t.addPropertyChangeListener("caret", e -> stillCaret((javax.swing.text.Caret) e.getNewValue()));
         t.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         t.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+    }
+
+    private static void stillCaret(javax.swing.text.Caret c) {
+        if (c != null) {
+            c.setBlinkRate(0);
+        }
     }
 
     /** Updates a paragraph's text and its accessible name together. */

@@ -3,9 +3,11 @@ package app.kindred.bench;
 import java.util.List;
 
 /**
- * CPU of the whole kiosk process while an exercise counts down in real time for 60 s (goal: at
- * most 2 % of one core), beside the same kiosk resting on its welcome screen. Also checks the
- * countdown repainted about once a second, not more.
+ * CPU of the whole kiosk process while an exercise counts down in real time for 60 s, motion
+ * included (the screens' arrival runs on the way there; while a step runs nothing else moves), beside
+ * the same kiosk resting on its welcome screen. Goal (issue 15): at most 1 % of one core. Also checks
+ * the countdown repainted about once a second, not more. Everything the process does counts: the
+ * session clock, the crash journal's checkpoint every second, the JIT still compiling.
  */
 public final class CountdownCpuBenchmark implements Benchmark {
     private static final int SECONDS = 60;
@@ -24,7 +26,7 @@ public final class CountdownCpuBenchmark implements Benchmark {
             double runPct = Double.parseDouble(KioskProbes.value(running, "CPU_PERCENT"));
             int repaints = Integer.parseInt(KioskProbes.value(running, "REPAINTS"));
             return List.of(
-                    Row.of("CPU while a countdown runs 60 s (% of one core)", runPct, idlePct, "%", "<= 2 %", runPct <= 2.0),
+                    Row.of("CPU while a countdown runs 60 s (% of one core)", runPct, idlePct, "%", "<= 1 %", runPct <= 1.0),
                     new Row("countdown repaints in 60 s", String.valueOf(repaints), "60 (one a second)",
                             repaints / 60.0, "<= 61", repaints <= SECONDS + 1));
         }

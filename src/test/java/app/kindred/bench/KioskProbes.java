@@ -13,9 +13,18 @@ final class KioskProbes {
     }
 
     static List<String> run(VirtualDisplay display, String... args) throws IOException, InterruptedException {
+        return runMain(display, "app.kindred.ui.KioskProbe", args);
+    }
+
+    /** Any main class of the benchmarks' class path in a child JVM, e.g. the tap benchmark's reference. */
+    static List<String> runMain(VirtualDisplay display, Class<?> main, String... args) throws IOException, InterruptedException {
+        return runMain(display, main.getName(), args);
+    }
+
+    private static List<String> runMain(VirtualDisplay display, String main, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "app.kindred.ui.KioskProbe"));
+                "-cp", System.getProperty("java.class.path"), main));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("DISPLAY", display.name());

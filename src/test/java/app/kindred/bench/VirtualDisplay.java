@@ -27,11 +27,16 @@ final class VirtualDisplay implements AutoCloseable {
 
     /** Always a new Xvfb of its own (1280x800), e.g. for an empty screen to read back. */
     static VirtualDisplay openPrivate() throws IOException, InterruptedException {
+        return openPrivate(1280, 800);
+    }
+
+    /** Always a new Xvfb of its own, of this size. */
+    static VirtualDisplay openPrivate(int width, int height) throws IOException, InterruptedException {
         for (int n = 90; n < 120; n++) {
             if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
                 continue;
             }
-            Process p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+            Process p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", width + "x" + height + "x24", "-nolisten", "tcp")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             for (int i = 0; i < 50 && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); i++) {
                 Thread.sleep(100);

@@ -1,8 +1,10 @@
 package app.kindred.ui;
 
+import app.kindred.bench.TapTimer;
 import app.kindred.ui.kiosk.ExerciseScreen;
 import app.kindred.ui.kiosk.KioskApp;
 import app.kindred.ui.kiosk.KioskHarness;
+import app.kindred.ui.kiosk.WelcomeScreen;
 import java.awt.GraphicsEnvironment;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -18,6 +20,10 @@ import javax.swing.SwingUtilities;
  * <li>{@code idle SECONDS}: the same on the welcome screen (the reference);</li>
  * <li>{@code couples N1 N2}: N2 couples through a whole exercise on a fake clock; prints the heap
  *     in use after N1 and after N2 couples.</li>
+ * <li>{@code tap ROUNDS}: at the scale that fits the screen, taps Start on the welcome and Continue
+ *     on the names screen with a real pointer, ROUNDS times; prints {@code TAP_MS n} for each, the time
+ *     from the press to the next screen's first paint on the screen (its arrival included: the
+ *     first frame of the fade counts, as a couple sees it).</li>
  * </ul>
  */
 public final class KioskProbe {
@@ -39,13 +45,18 @@ public final class KioskProbe {
         boolean realTime = !mode.equals("couples");
         KioskApp[] app = new KioskApp[1];
         SwingUtilities.invokeAndWait(() -> {
-            Theme.LIGHT.install(100);
+            Theme.LIGHT.install(mode.equals("tap") ? Theme.scaleFor(null, null) : 100);
             app[0] = KioskApp.create(realTime ? harness.realTimeOptions() : harness.options());
             app[0].show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), null);
         });
         switch (mode) {
             case "countdown", "idle" -> cpu(app[0], mode.equals("countdown"), Integer.parseInt(args[1]));
             case "couples" -> couples(app[0], harness, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            case "tap" -> {
+                // "tap N still": the same with reduce motion on (the screens simply appear).
+                Motion.setReduced(args.length > 2 && args[2].equals("still"));
+                taps(app[0], Integer.parseInt(args[1]));
+            }
             default -> throw new IllegalArgumentException(mode);
         }
     }
@@ -69,6 +80,33 @@ public final class KioskProbe {
         int repaints = repaints(app) - repaints0;
         System.out.printf("CPU_PERCENT %.3f%n", 100.0 * cpu / wall);
         System.out.println("REPAINTS " + repaints);
+    }
+
+    private static void taps(KioskApp app, int rounds) throws Exception {
+        TapTimer timer = new TapTimer();
+        int width = java.awt.Toolkit.getDefaultToolkit().getScreenSize().width;
+        String[][] taps = {{"welcome.start", "welcome.title"}, {"who.next", "who.title"}};
+        for (int r = 0; r < rounds; r++) {
+            SwingUtilities.invokeAndWait(() -> {
+                app.navigator().show(WelcomeScreen.ID);
+                app.navigator().settle();
+            });
+            Thread.sleep(300); // painted and quiet (a benchmark, not a test)
+            for (String[] tap : taps) {
+                java.awt.Point[] at = new java.awt.Point[1];
+                java.awt.Rectangle[] band = new java.awt.Rectangle[1];
+                SwingUtilities.invokeAndWait(() -> {
+                    java.awt.Component button = ScreenTour.find(app.frame().frame().getRootPane(), tap[0]);
+                    java.awt.Component title = ScreenTour.find(app.frame().frame().getRootPane(), tap[1]);
+                    java.awt.Point p = button.getLocationOnScreen();
+                    at[0] = new java.awt.Point(p.x + button.getWidth() / 2, p.y + button.getHeight() / 2);
+                    band[0] = TapTimer.bandAcross(
+                            new java.awt.Rectangle(title.getLocationOnScreen(), title.getSize()), width);
+                });
+                System.out.println("TAP_MS " + timer.tap(at[0], band[0]));
+                Thread.sleep(300); // the arrival is over
+            }
+        }
     }
 
     private static int repaints(KioskApp app) throws Exception {

@@ -100,7 +100,7 @@ final class ScreenTour {
         t.setText(text);
     }
 
-    private static Component find(Container root, String name) {
+    static Component find(Container root, String name) {
         for (Component c : root.getComponents()) {
             if (name.equals(c.getName()) && c.isShowing()) {
                 return c;

@@ -91,7 +91,10 @@ public final class Screenshots {
 
     private static void save(KioskApp app, String name, Shot shot, Path out) throws Exception {
         String file = String.format("%s-%s-%dx%d.png", name, shot.theme().key(), shot.size().width, shot.size().height);
-        SwingUtilities.invokeAndWait(() -> save(app.frame().frame().getRootPane(), out.resolve(file)));
+        SwingUtilities.invokeAndWait(() -> {
+            app.navigator().settle(); // the screen as it stays, not part-way through its arrival
+            save(app.frame().frame().getRootPane(), out.resolve(file));
+        });
     }
 
     private static void settle() throws Exception {

@@ -67,6 +67,7 @@ public final class SettingsPanel {
     private final JComboBox<Option<String>> printer = new JComboBox<>();
     private final JComboBox<Option<Mode>> mode = new JComboBox<>();
     private final Toggle decksAllDay = new Toggle();
+    private final Toggle reduceMotion = new Toggle();
     private final JLabel message = Widgets.label("settings.message", "secondary", " ");
     /** Values in the settings file that were not used (the key, the bad value, the default used instead). */
     private final javax.swing.JTextArea problems = Widgets.paragraph("settings.problems", "warning", " ");
@@ -100,6 +101,7 @@ public final class SettingsPanel {
         section("look");
         row("theme", theme);
         row("scale", scale);
+        row("reduceMotion", reduceMotion);
 
         section("sound");
         row("sound", sound);
@@ -279,6 +281,7 @@ public final class SettingsPanel {
                 Option::time);
         select(paper, settings.get(SettingsStore.PAPER), p -> new Option<>(p, p));
         select(mode, settings.get(SettingsStore.MODE), m -> new Option<>(m, m.name()));
+        reduceMotion.setSelected(settings.get(SettingsStore.REDUCE_MOTION));
         decksAllDay.setSelected(settings.get(SettingsStore.DECKS_AVOID_REPEATS_ALL_DAY));
         String chosenPrinter = settings.get(SettingsStore.PRINTER);
         printer.removeAllItems();
@@ -312,6 +315,8 @@ public final class SettingsPanel {
         settings.set(SettingsStore.UI_SCALE, chosenScale == FIT ? java.util.Optional.empty()
                 : java.util.Optional.of(chosenScale / 100.0));
         settings.set(SettingsStore.SOUND, sound.isSelected());
+        settings.set(SettingsStore.REDUCE_MOTION, reduceMotion.isSelected());
+        app.kindred.ui.Motion.setReduced(reduceMotion.isSelected());
         settings.set(SettingsStore.VOLUME, volume.getValue());
         settings.set(SettingsStore.SPEECH, speech.isSelected());
         settings.set(SettingsStore.SPEECH_VOLUME, speechVolume.getValue());

@@ -69,6 +69,14 @@ public final class ExerciseScreen extends PanelScreen {
      */
     private final java.util.Set<String> revealed = new java.util.HashSet<>();
     private JPanel stemsBox;
+    private JPanel left;
+    private static final String LEFT_CENTRED = "growx, wmin 0, aligny center";
+    private static final String LEFT_FILLING = "grow, wmin 0";
+    /** The card that takes the free height grows up to about twice its own: a card, not a wall. */
+    private static final String GROWING = "wmin 0, pushy, growy, hmax 340lp";
+    private static final String PLAIN_BOX = "insets 0, fillx";
+    private static final String CARD_BOX = "insets 24lp 32lp 28lp 32lp, fillx, aligny center";
+    private JPanel instructionsBox;
     private JPanel reflectionCard;
     private JTextArea reflectionQuestion;
     private Countdown countdown;
@@ -97,7 +105,7 @@ public final class ExerciseScreen extends PanelScreen {
         // The ring's column has one width in every state, so the ring never moves or resizes and the
         // prompt never narrows (it used to grow 32 px when "Almost time" appeared under it).
         ScrollBody body = new ScrollBody("exercise.body", new MigLayout("fill, insets 24lp 48lp 8lp 48lp, hidemode 3",
-                "[grow, fill]40lp[" + RING + "lp!, center]", "[]rel[]rel[]para[grow, fill]"));
+                "[grow, fill]40lp[" + RING + "lp!, center]", "[]rel[]rel[]para[grow]"));
         ribbon = new StepRibbon("exercise.ribbon");
         stepOf = Widgets.label("exercise.stepOf", "stepOf", " ");
         // Both sides in one size group: the ribbon stays centred whatever the side texts say.
@@ -124,15 +132,18 @@ public final class ExerciseScreen extends PanelScreen {
         turns.add(otherTurn);
         body.add(turns, "span 2, wrap");
 
-        body.add(leftColumn(), "grow, wmin 0, aligny top");
+        // No empty lower half on a short step: the prompt card grows into the height left (see
+        // fitLeftColumn), and a step without a card stands in the middle of it, as does the ring.
+        body.add(leftColumn(), LEFT_CENTRED);
         JPanel right = new JPanel(new MigLayout(Widgets.NESTED + ", wrap 1", "[" + RING + "lp!, center]", "[]8lp[]"));
+        right.setName("exercise.ringColumn");
         right.setOpaque(false);
         countdown = new Countdown("exercise.countdown");
         pausedVeil = new PausedVeil();
         right.add(new javax.swing.JLayer<>(countdown, pausedVeil), "w " + RING + "lp!, h " + RING + "lp!");
         countdownNote = Widgets.label("exercise.countdownNote", "countdownNote", " ");
         right.add(countdownNote, "h pref!, wmax " + RING + "lp");
-        body.add(right, "aligny top, wrap");
+        body.add(right, "aligny center"); // no "wrap": an empty row after it would take half the free height
         p.add(body.inScrollPane(), "grow, wrap");
 
         // Pause and +1 min together; Time-out set apart in a calm style of its own; Next on the right.
@@ -157,14 +168,21 @@ public final class ExerciseScreen extends PanelScreen {
     }
 
     private JPanel leftColumn() {
-        JPanel left = new JPanel(new MigLayout("insets 0, fillx, wrap 1, hidemode 3", "[grow, fill]",
+        left = new JPanel(new MigLayout("insets 0, fillx, wrap 1, hidemode 3", "[grow, fill]",
                 "[]para[]unrel[]unrel[]"));
+        left.setName("exercise.left");
         left.setOpaque(false);
         instructions = Widgets.paragraph("exercise.instructions", "body", " ");
         Widgets.readable(instructions);
-        left.add(instructions, "wmin 0");
+        // A step without a prompt card shows its instructions on a card of their own (see fitLeftColumn).
+        instructionsBox = new JPanel(new MigLayout(PLAIN_BOX, "[grow, fill]"));
+        instructionsBox.setName("exercise.instructionsBox");
+        instructionsBox.setOpaque(false);
+        instructionsBox.add(instructions, "wmin 0");
+        left.add(instructionsBox, "wmin 0");
 
-        promptCard = new JPanel(new MigLayout("insets 24lp 32lp 28lp 32lp, fillx, wrap 1", "[grow, fill]", "[]8lp[]"));
+        // "aligny center": when the card grows into free height its words stay in its middle.
+        promptCard = new JPanel(new MigLayout("insets 24lp 32lp 28lp 32lp, fillx, wrap 1, aligny center", "[grow, fill]", "[]8lp[]"));
         promptCard.setName("exercise.promptCard");
         Widgets.style(promptCard, "promptCard");
         promptCard.add(Widgets.label("exercise.prompt.label", "secondary", Text.get("exercise.prompt")));
@@ -249,6 +267,7 @@ public final class ExerciseScreen extends PanelScreen {
         }
         boolean hasPrompt = !waiting && (s.prompt() != null || s.deckRanOut());
         promptCard.setVisible(hasPrompt);
+        fitLeftColumn(hasPrompt, waiting);
         if (hasPrompt) {
             Widgets.setParagraph(promptText, s.prompt() != null ? s.prompt().text() : Text.get("exercise.deckRanOut"));
         }
@@ -277,6 +296,23 @@ public final class ExerciseScreen extends PanelScreen {
         panel.getAccessibleContext().setAccessibleName(s.phaseTitle());
         panel.revalidate();
         panel.repaint();
+    }
+
+    /**
+     * No empty lower half on a short step: the prompt card takes the free height with its words in
+     * the middle; a step without one shows its instructions on a card of their own about the ring's
+     * height, standing in the middle beside it (as does an opt-in card while it waits).
+     */
+    private void fitLeftColumn(boolean hasPrompt, boolean waiting) {
+        boolean instructionsCard = !hasPrompt && !waiting;
+        MigLayout inLeft = (MigLayout) left.getLayout();
+        inLeft.setComponentConstraints(promptCard, hasPrompt ? GROWING : "wmin 0");
+        // As tall as most of the ring beside it, standing in the middle with it: a card, not a wall.
+        inLeft.setComponentConstraints(instructionsBox, instructionsCard ? "wmin 0, hmin 240lp" : "wmin 0");
+        ((MigLayout) instructionsBox.getLayout()).setLayoutConstraints(instructionsCard ? CARD_BOX : PLAIN_BOX);
+        Widgets.style(instructionsBox, instructionsCard ? "card" : null);
+        instructionsBox.setOpaque(instructionsCard);
+        ((MigLayout) left.getParent().getLayout()).setComponentConstraints(left, hasPrompt ? LEFT_FILLING : LEFT_CENTRED);
     }
 
     /** Updates only the countdown and its note: called every second, cheap when nothing changed. */

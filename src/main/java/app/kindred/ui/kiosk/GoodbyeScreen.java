@@ -1,8 +1,7 @@
 package app.kindred.ui.kiosk;
 
 import app.kindred.ui.CommandAction;
-import app.kindred.ui.PartnerLook;
-import app.kindred.ui.PartnerMark;
+import app.kindred.ui.Illustration;
 import app.kindred.ui.PanelScreen;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
@@ -34,11 +33,10 @@ public final class GoodbyeScreen extends PanelScreen {
     @Override
     protected JPanel build() {
         JPanel p = new JPanel(new MigLayout("fill, insets dialog", "[center]", "push[]para[]unrel[]48lp[]push"));
-        JPanel marks = new JPanel(new MigLayout("insets 0, gap unrel"));
-        marks.setOpaque(false);
-        marks.add(new JLabel(new PartnerMark(PartnerLook.A, 40)));
-        marks.add(new JLabel(new PartnerMark(PartnerLook.B, 40)));
-        p.add(marks, "wrap");
+        // A quiet picture drawn for Kindred: the two partners' colours and marks, meeting.
+        JLabel picture = new JLabel(new Illustration(168));
+        picture.setName("goodbye.illustration");
+        p.add(picture, "wrap");
         p.add(Widgets.label("goodbye.title", "display", Text.get("goodbye.title")), "wrap");
         p.add(Widgets.label("goodbye.lead", "body", Text.get("goodbye.lead")), "wrap");
         againButton = Widgets.button("goodbye.again", "touch", again);

@@ -1,8 +1,7 @@
 package app.kindred.ui.kiosk;
 
 import app.kindred.ui.CommandAction;
-import app.kindred.ui.PartnerLook;
-import app.kindred.ui.PartnerMark;
+import app.kindred.ui.Illustration;
 import app.kindred.ui.PanelScreen;
 import app.kindred.ui.Text;
 import app.kindred.ui.Widgets;
@@ -31,11 +30,10 @@ public final class WelcomeScreen extends PanelScreen {
     @Override
     protected JPanel build() {
         JPanel p = new JPanel(new MigLayout("fill, insets dialog", "[center]", "push[]para[]unrel[]48lp[]unrel[]para[]push"));
-        JPanel marks = new JPanel(new MigLayout("insets 0, gap unrel"));
-        marks.setOpaque(false);
-        marks.add(new JLabel(new PartnerMark(PartnerLook.A, 56)));
-        marks.add(new JLabel(new PartnerMark(PartnerLook.B, 56)));
-        p.add(marks, "wrap");
+        // A quiet picture drawn for Kindred: the two partners' colours and marks, meeting.
+        JLabel picture = new JLabel(new Illustration(200));
+        picture.setName("welcome.illustration");
+        p.add(picture, "wrap");
         p.add(Widgets.label("welcome.title", "display", Text.get("welcome.title")), "wrap");
         p.add(Widgets.label("welcome.lead", "body", Text.get("welcome.lead")), "wrap");
         startButton = Widgets.button("welcome.start", "primary", start);

@@ -71,6 +71,33 @@ class PromptCardTest extends KioskGuiTest {
         assertThat(onEdt(screen::ringPaused)).isTrue();
     }
 
+    /**
+     * Issue 15: no large dead area on a short step. With a prompt, the left column reaches down to the
+     * control bar (the card takes the free height); without one ("Arrive"), the instructions stand on a
+     * card beside the ring, their middles level.
+     */
+    @Test
+    void aShortStepLeavesNoEmptyLowerHalf() {
+        openAt1280x800();
+        int bar = bounds("exercise.bar").y;
+        Rectangle stems = bounds("exercise.stemChip.1");
+        assertThat(bar - (stems.y + stems.height)).as("empty height under the last starter").isLessThan(40);
+        window.button("exercise.back").click(); // back to "Arrive": instructions only
+        waitUntil("no prompt", () -> onEdt(() -> !robot.finder().findByName("exercise.promptCard", false).isShowing()));
+        robot.waitForIdle();
+        Rectangle words = bounds("exercise.instructionsBox");
+        Rectangle ring = bounds("exercise.countdown");
+        assertThat(words.height).as("the instructions' card").isGreaterThanOrEqualTo(200);
+        assertThat(Math.abs(words.getCenterY() - ring.getCenterY())).as("card and ring level").isLessThan(24);
+    }
+
+    private Rectangle bounds(String name) {
+        return onEdt(() -> {
+            Component c = robot.finder().findByName(name, false);
+            return new Rectangle(c.getLocationOnScreen(), c.getSize());
+        });
+    }
+
     private Rectangle ring() {
         robot.waitForIdle();
         return onEdt(() -> {

@@ -3,6 +3,8 @@ package app.kindred.ui.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kindred.content.ContentLoader;
+import app.kindred.ui.Motion;
+import app.kindred.ui.ScrollColumn;
 import java.awt.Point;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -93,6 +95,29 @@ class TouchListTest extends KioskGuiTest {
             }
             return (JButton) c;
         });
+    }
+
+    /** With reduce motion the list stays where the finger left it: no glide after a flick. */
+    @Test
+    void withReduceMotionAFlickDoesNotGlide() {
+        JScrollPane scroll = chooseList();
+        onEdt(() -> Motion.setReduced(true));
+        atCleanUp(() -> Motion.setReduced(false));
+        JButton card = cardInView(scroll);
+        Point start = onEdt(() -> {
+            Point p = new Point(card.getWidth() / 2, card.getHeight() / 2);
+            javax.swing.SwingUtilities.convertPointToScreen(p, card);
+            return p;
+        });
+        robot.pressMouse(start, MouseButton.LEFT_BUTTON);
+        for (int dy = 40; dy <= 320; dy += 40) {
+            robot.moveMouse(new Point(start.x, start.y - dy));
+        }
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
+        ScrollColumn column = (ScrollColumn) scroll.getViewport().getView();
+        assertThat(onEdt(column::scrolling)).as("still moving after the finger lifted").isFalse();
+        assertThat(onEdt(() -> scroll.getViewport().getViewPosition().y)).isGreaterThanOrEqualTo(200);
     }
 
     /** Waits for a drag's glide to end. */
