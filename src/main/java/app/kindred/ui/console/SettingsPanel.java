@@ -59,6 +59,8 @@ public final class SettingsPanel {
     private final JLabel speechVolumeWords = Widgets.label("settings.speechVolume.value", null, " ");
     private final JLabel speechWhy = Widgets.label("settings.speechVolume.why", "consoleSmall", " ");
     private final Toggle screenReader = new Toggle();
+    private final Toggle hubOn = new Toggle();
+    private final Toggle phoneRemote = new Toggle();
     private final Toggle singleKeys = new Toggle();
     private final JComboBox<Option<Duration>> idleMinutes = new JComboBox<>();
     private final JComboBox<Option<Duration>> idleAnswer = new JComboBox<>();
@@ -144,6 +146,9 @@ public final class SettingsPanel {
         mode.addItem(new Option<>(Mode.KIOSK, ConsoleText.get("settings.mode.kiosk")));
         mode.addItem(new Option<>(Mode.ROOM, ConsoleText.get("settings.mode.room")));
         row("mode", mode);
+        row("hubOn", hubOn);
+        row("phoneRemote", phoneRemote);
+        root.add(Widgets.label("settings.network.note", "consoleSmall", ConsoleText.get("settings.network.note")), "skip");
         row("decksAllDay", decksAllDay);
 
         sound.addItemListener(e -> explainDisabled());
@@ -273,6 +278,8 @@ public final class SettingsPanel {
         volumeWords.setText(ConsoleText.format("settings.scale.percent", volume.getValue()));
         speechVolumeWords.setText(ConsoleText.format("settings.scale.percent", speechVolume.getValue()));
         screenReader.setSelected(settings.get(SettingsStore.SCREEN_READER));
+        hubOn.setSelected(settings.get(SettingsStore.HUB_ON));
+        phoneRemote.setSelected(settings.get(SettingsStore.PHONE_REMOTE));
         singleKeys.setSelected(settings.get(SettingsStore.SINGLE_KEY_SHORTCUTS));
         select(idleMinutes, Duration.ofMinutes(Math.max(1, Math.min(60, settings.get(SettingsStore.IDLE_TIMEOUT).toMinutes()))),
                 Option::time);
@@ -321,6 +328,8 @@ public final class SettingsPanel {
         settings.set(SettingsStore.SPEECH, speech.isSelected());
         settings.set(SettingsStore.SPEECH_VOLUME, speechVolume.getValue());
         settings.set(SettingsStore.SCREEN_READER, screenReader.isSelected());
+        settings.set(SettingsStore.HUB_ON, hubOn.isSelected());
+        settings.set(SettingsStore.PHONE_REMOTE, phoneRemote.isSelected());
         settings.set(SettingsStore.SINGLE_KEY_SHORTCUTS, singleKeys.isSelected());
         settings.set(SettingsStore.IDLE_TIMEOUT, chosen(idleMinutes));
         settings.set(SettingsStore.IDLE_ANSWER, chosen(idleAnswer));

@@ -77,6 +77,10 @@ class ConsoleExtrasTest extends RoomAppTestBase {
         window.toggleButton("settings.sound").requireSelected();
         onEdt(() -> window.toggleButton("settings.sound").target().doClick());
         window.toggleButton("settings.sound").requireNotSelected();
+        window.toggleButton("settings.hubOn").requireSelected();
+        onEdt(() -> window.toggleButton("settings.hubOn").target().doClick());
+        window.toggleButton("settings.phoneRemote").requireNotSelected();
+        onEdt(() -> window.toggleButton("settings.phoneRemote").target().doClick());
         window.button("settings.save").click();
         expectText("settings.message", ConsoleText.get("settings.saved"));
 
@@ -87,6 +91,8 @@ class ConsoleExtrasTest extends RoomAppTestBase {
         assertThat(reread.get(SettingsStore.MODE)).isEqualTo(Mode.ROOM);
         assertThat(reread.get(SettingsStore.DECKS_AVOID_REPEATS_ALL_DAY)).isFalse();
         assertThat(reread.get(SettingsStore.SOUND)).isFalse();
+        assertThat(reread.get(SettingsStore.HUB_ON)).isFalse();
+        assertThat(reread.get(SettingsStore.PHONE_REMOTE)).isTrue();
         assertThat(reread.get(SettingsStore.UI_SCALE)).as("left at Fit the screen: auto").isEmpty();
         assertThat(pins.state()).as("saving settings keeps the PIN").isEqualTo(PinStore.State.SET);
         assertThat(onEdt(() -> Theme.current())).isEqualTo(Theme.DARK);
