@@ -54,6 +54,11 @@ final class DragScroll implements AWTEventListener {
         dragging = false;
     }
 
+    /** True from a press on the list until its release has been handled (tests wait for the lift). */
+    boolean held() {
+        return down;
+    }
+
     /** True while a finger drags or the list still glides (tests wait for it to settle). */
     boolean moving() {
         return dragging || glide.isRunning();

@@ -45,6 +45,11 @@ public final class ScrollColumn extends ScrollingPanel {
     }
 
     /** True while a drag or its glide is moving the list (tests wait for it to settle). */
+    /** A finger (or the mouse) is down on the list: its release has not been handled yet. */
+    public boolean held() {
+        return drag != null && drag.held();
+    }
+
     public boolean scrolling() {
         return drag != null && drag.moving();
     }

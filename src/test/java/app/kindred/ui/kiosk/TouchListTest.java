@@ -116,6 +116,9 @@ class TouchListTest extends KioskGuiTest {
         robot.releaseMouse(MouseButton.LEFT_BUTTON);
         robot.waitForIdle();
         ScrollColumn column = (ScrollColumn) scroll.getViewport().getView();
+        // The release reaches the event queue through the X server, possibly after waitForIdle
+        // (the list was still "dragging" once in a clean-clone CI run): first the lift is handled.
+        waitUntil("the finger lifted", () -> onEdt(() -> !column.held()));
         assertThat(onEdt(column::scrolling)).as("still moving after the finger lifted").isFalse();
         assertThat(onEdt(() -> scroll.getViewport().getViewPosition().y)).isGreaterThanOrEqualTo(200);
     }
