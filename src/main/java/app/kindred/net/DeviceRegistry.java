@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -80,18 +79,8 @@ public final class DeviceRegistry {
             out.add(Map.of("id", d.id(), "number", d.number(), "key", Base64.getEncoder().encodeToString(d.key()),
                     "passwordHash", d.passwordHash()));
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        try {
-            // The devices' keys: readable by this user only.
-            Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(tmp);
-        }
-        Files.write(tmp, Wire.json().writeValueAsBytes(out));
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // The devices' keys: readable by this user only.
+        app.kindred.persist.AtomicFiles.write(file, Wire.json().writeValueAsBytes(out), true);
     }
 
     static String hash(String password) {

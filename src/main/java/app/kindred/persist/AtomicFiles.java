@@ -17,11 +17,12 @@ import java.util.Set;
  * Writes a file so that a crash leaves either the old or the new content, never a mix: write a
  * temporary file beside it, fsync it, rename it over the target, fsync the folder.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] bytes, boolean ownerOnly) throws IOException {
+    /** Writes {@code bytes} to {@code target} whole or not at all; {@code ownerOnly}: rw------- where the disk has POSIX permissions. */
+    public static void write(Path target, byte[] bytes, boolean ownerOnly) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + ".tmp");

@@ -31,18 +31,7 @@ class TouchListTest extends KioskGuiTest {
     @Test
     void aDragOverACardScrollsTheListAndStartsNothing() {
         JScrollPane scroll = chooseList();
-        JButton card = cardInView(scroll);
-        Point start = onEdt(() -> {
-            Point p = new Point(card.getWidth() / 2, card.getHeight() / 2);
-            javax.swing.SwingUtilities.convertPointToScreen(p, card);
-            return p;
-        });
-        robot.pressMouse(start, MouseButton.LEFT_BUTTON);
-        for (int dy = 20; dy <= 300; dy += 20) {
-            robot.moveMouse(new Point(start.x, start.y - dy));
-        }
-        robot.releaseMouse(MouseButton.LEFT_BUTTON);
-        robot.waitForIdle();
+        drag(scroll, 20, 300);
         settled(scroll);
         assertThat(onEdt(() -> scroll.getViewport().getViewPosition().y)).isGreaterThanOrEqualTo(200);
         assertThat(onEdt(() -> app.navigator().current().id())).isEqualTo(ChooseScreen.ID);
@@ -103,6 +92,17 @@ class TouchListTest extends KioskGuiTest {
         JScrollPane scroll = chooseList();
         onEdt(() -> Motion.setReduced(true));
         atCleanUp(() -> Motion.setReduced(false));
+        drag(scroll, 40, 320);
+        ScrollColumn column = (ScrollColumn) scroll.getViewport().getView();
+        // The release reaches the event queue through the X server, possibly after waitForIdle
+        // (the list was still "dragging" once in a clean-clone CI run): first the lift is handled.
+        waitUntil("the finger lifted", () -> onEdt(() -> !column.held()));
+        assertThat(onEdt(column::scrolling)).as("still moving after the finger lifted").isFalse();
+        assertThat(onEdt(() -> scroll.getViewport().getViewPosition().y)).isGreaterThanOrEqualTo(200);
+    }
+
+    /** A finger on a card in view drags the list up by {@code distance} px in {@code step} px moves, then lifts. */
+    private void drag(JScrollPane scroll, int step, int distance) {
         JButton card = cardInView(scroll);
         Point start = onEdt(() -> {
             Point p = new Point(card.getWidth() / 2, card.getHeight() / 2);
@@ -110,17 +110,11 @@ class TouchListTest extends KioskGuiTest {
             return p;
         });
         robot.pressMouse(start, MouseButton.LEFT_BUTTON);
-        for (int dy = 40; dy <= 320; dy += 40) {
+        for (int dy = step; dy <= distance; dy += step) {
             robot.moveMouse(new Point(start.x, start.y - dy));
         }
         robot.releaseMouse(MouseButton.LEFT_BUTTON);
         robot.waitForIdle();
-        ScrollColumn column = (ScrollColumn) scroll.getViewport().getView();
-        // The release reaches the event queue through the X server, possibly after waitForIdle
-        // (the list was still "dragging" once in a clean-clone CI run): first the lift is handled.
-        waitUntil("the finger lifted", () -> onEdt(() -> !column.held()));
-        assertThat(onEdt(column::scrolling)).as("still moving after the finger lifted").isFalse();
-        assertThat(onEdt(() -> scroll.getViewport().getViewPosition().y)).isGreaterThanOrEqualTo(200);
     }
 
     /** Waits for a drag's glide to end. */
