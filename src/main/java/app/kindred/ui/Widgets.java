@@ -118,19 +118,43 @@ public final class Widgets {
      */
     public static void readable(JTextArea t) {
         t.setFocusable(true);
-        // Focused, FlatLaf shows a caret in read-only text too (where a keyboard reader is): keep it,
-        // steady. Blinking would be motion on a screen where nothing moves, and a timer repainting twice
-        // a second for as long as a step runs (the countdown-cpu benchmark). A theme switch brings a
-        // new caret, so every caret the paragraph gets is stilled.
-        stillCaret(t.getCaret());
-        t.addPropertyChangeListener("caret", e -> stillCaret((javax.swing.text.Caret) e.getNewValue()));
+        // The caret shows only where the keyboard brought the focus (see ReadingCaret). A theme switch
+        // brings a new caret from the look and feel, so every caret the paragraph gets is replaced.
+        t.setCaret(new ReadingCaret());
+        t.addPropertyChangeListener("caret", e -> {
+            if (!(e.getNewValue() instanceof ReadingCaret)) {
+                t.setCaret(new ReadingCaret());
+            }
+        });
         t.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         t.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
     }
 
-    private static void stillCaret(javax.swing.text.Caret c) {
-        if (c != null) {
-            c.setBlinkRate(0);
+    /**
+     * A read-only paragraph's caret. Each step's instructions take the first focus (a screen reader
+     * reads them at once), and FlatLaf's caret would then stand at the start of the words on every
+     * touch screen, as if the paragraph were a field to type in. This one is shown, steady, only when
+     * the focus came from the keyboard (Tab or Shift+Tab), where it tells a keyboard user where they
+     * are; after a tap or a screen's first focus it stays hidden. Hidden or not, it keeps its place
+     * in the text, which is what assistive technology reads. Never blinks: blinking would be motion
+     * on a screen where nothing moves, and a timer repainting twice a second for as long as a step
+     * runs (the countdown-cpu benchmark).
+     */
+    static final class ReadingCaret extends DefaultCaret {
+        private static final long serialVersionUID = 1L;
+
+        ReadingCaret() {
+            setBlinkRate(0);
+            setUpdatePolicy(NEVER_UPDATE);
+        }
+
+        @Override
+        public void focusGained(java.awt.event.FocusEvent e) {
+            super.focusGained(e);
+            java.awt.event.FocusEvent.Cause cause = e.getCause();
+            setVisible(getComponent().isEnabled() && (cause == java.awt.event.FocusEvent.Cause.TRAVERSAL_FORWARD
+                    || cause == java.awt.event.FocusEvent.Cause.TRAVERSAL_BACKWARD
+                    || cause == java.awt.event.FocusEvent.Cause.TRAVERSAL));
         }
     }
 
