@@ -17,8 +17,13 @@ import javax.swing.SwingUtilities;
 /**
  * Saves a PNG of every kiosk screen in every theme at 1280x800 and 1920x1080:
  * {@code scripts/screenshots.sh [OUT_DIR]} (default docs/screenshots, where they are committed).
+ * The kiosk offers the shipped content (exercises/, handouts/, read as the kiosk reads them), and
+ * the tour goes through the shipped {@value #EXERCISE}: what the pictures show is what couples see.
  */
 public final class Screenshots {
+    /** A shipped exercise with a prompt card, turns that change hands and a written reflection. */
+    static final String EXERCISE = "question-ladder";
+
     record Shot(Theme theme, Dimension size) {
     }
 
@@ -41,10 +46,11 @@ public final class Screenshots {
 
     private static void shoot(Shot shot, Path out) throws Exception {
         app.kindred.ui.kiosk.KioskHarness harness = new app.kindred.ui.kiosk.KioskHarness(home());
+        harness.library = java.util.concurrent.CompletableFuture.completedFuture(shippedContent());
         SwingUtilities.invokeAndWait(() -> shot.theme().install(Theme.fitScale(shot.size()))); // as "auto" would
         KioskApp app = open(harness, shot);
         try {
-            for (ScreenTour.Stop stop : ScreenTour.stops()) {
+            for (ScreenTour.Stop stop : ScreenTour.stops(EXERCISE)) {
                 SwingUtilities.invokeAndWait(() -> stop.go().accept(app, harness));
                 settle();
                 save(app, stop.name(), shot, out);
@@ -61,7 +67,7 @@ public final class Screenshots {
      */
     private static void shootRecovery(app.kindred.ui.kiosk.KioskHarness harness, Shot shot, Path out) throws Exception {
         KioskApp crashed = open(harness, shot);
-        for (ScreenTour.Stop stop : ScreenTour.stops()) {
+        for (ScreenTour.Stop stop : ScreenTour.stops(EXERCISE)) {
             SwingUtilities.invokeAndWait(() -> stop.go().accept(crashed, harness));
             if (stop.name().equals("exercise")) {
                 break;
@@ -78,6 +84,15 @@ public final class Screenshots {
         } finally {
             SwingUtilities.invokeAndWait(restarted::close);
         }
+    }
+
+    /** The exercises, decks, programmes and handouts in this checkout, as the kiosk loads them; any problem stops the pictures. */
+    public static app.kindred.content.ContentLibrary shippedContent() {
+        var loaded = app.kindred.content.ContentLoader.load(Path.of("."));
+        if (!loaded.errors().isEmpty()) {
+            throw new IllegalStateException("the shipped content has errors: " + loaded.errors());
+        }
+        return loaded.library();
     }
 
     private static KioskApp open(app.kindred.ui.kiosk.KioskHarness harness, Shot shot) throws Exception {

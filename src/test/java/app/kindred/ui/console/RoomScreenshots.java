@@ -19,9 +19,13 @@ import javax.swing.SwingUtilities;
 /**
  * Saves PNGs of the room view and the console in every theme at 1280x800 and 1920x1080; run by
  * {@code scripts/screenshots.sh} after the kiosk's screens ({@link app.kindred.ui.Screenshots}).
- * Files: {@code room-STATE-THEME-WxH.png} and {@code console-STATE-THEME-WxH.png}.
+ * Files: {@code room-STATE-THEME-WxH.png} and {@code console-STATE-THEME-WxH.png}. The room runs the
+ * shipped {@value #PROGRAMME} from the shipped content, as a facilitator would choose it.
  */
 public final class RoomScreenshots {
+    /** The shipped room programme the pictures follow. */
+    static final String PROGRAMME = "evening-workshop";
+
     private RoomScreenshots() {
     }
 
@@ -35,6 +39,10 @@ public final class RoomScreenshots {
         }
     }
 
+    /**
+     * The room's evening, each stop found from the session's state (the next change of roles, the
+     * break, the first prompt card), so the programme's own exercises and lengths decide.
+     */
     static List<Stop> stops() {
         return List.of(
                 new Stop("ready", c -> { }),
@@ -42,8 +50,12 @@ public final class RoomScreenshots {
                     c.engine().start();
                     c.clock().advanceSeconds(20);
                 })),
-                new Stop("warning", c -> c.cmd(() -> c.clock().advanceSeconds(75))),
-                new Stop("switch", c -> c.cmd(() -> c.clock().advanceSeconds(28))),
+                new Stop("warning", c -> c.cmd(() ->
+                        c.clock().advance(c.engine().snapshot().remaining().minusSeconds(25)))),
+                new Stop("switch", c -> c.cmd(() -> {
+                    skipUntil(c, "a change of roles", s -> s.switchRoles());
+                    c.clock().advanceSeconds(8);
+                })),
                 new Stop("paused", c -> c.cmd(() -> c.engine().pause())),
                 new Stop("timeout", c -> c.cmd(() -> {
                     c.engine().resume();
@@ -52,17 +64,27 @@ public final class RoomScreenshots {
                 })),
                 new Stop("break", c -> c.cmd(() -> {
                     c.engine().endTimeOut(true);
-                    c.engine().skip();
+                    skipUntil(c, "a break", s -> s.isBreak());
                     c.clock().advanceSeconds(65);
                     c.app().workshop().setNote("Back in 5 minutes \u2014 tea is in the kitchen");
                 })),
                 new Stop("prompt", c -> c.cmd(() -> {
                     c.app().workshop().setNote("");
-                    c.engine().skip();
-                    c.engine().skip();
+                    skipUntil(c, "a prompt card", s -> s.prompt() != null);
                     c.clock().advanceSeconds(30);
                 })),
                 new Stop("finished", c -> c.cmd(() -> c.engine().endEarly())));
+    }
+
+    /** Skips steps until the room's step is the one wanted (at most 100); the programme must have one. */
+    private static void skipUntil(Ctx c, String what, java.util.function.Predicate<app.kindred.session.SessionSnapshot> wanted) {
+        for (int i = 0; i < 100; i++) {
+            if (wanted.test(c.engine().snapshot())) {
+                return;
+            }
+            c.engine().skip();
+        }
+        throw new IllegalStateException(PROGRAMME + " has no step with " + what);
     }
 
     public static void main(String[] args) throws Exception {
@@ -86,7 +108,7 @@ public final class RoomScreenshots {
 
     static void shoot(Theme theme, Path out, int w, int h) throws Exception {
         FakeClock clock = new FakeClock();
-        SessionEngine engine = Workshops.engine(clock);
+        SessionEngine engine = shippedSessions(clock).create(shipped().programme(PROGRAMME).orElseThrow());
         Path home = Files.createTempDirectory("kindred-shots");
         PinStore pins = new PinStore(new app.kindred.persist.DataFolders(home));
         RoomApp[] app = new RoomApp[1];
@@ -96,7 +118,7 @@ public final class RoomScreenshots {
         SwingUtilities.invokeAndWait(() -> {
             RoomStyles.register();
             theme.install(Theme.fitScale(new java.awt.Dimension(w, h))); // as the "auto" setting would
-            app[0] = new RoomApp(Workshops.sessions(clock), engine, pins, clock, Workshops.WALL, () -> two, () -> { });
+            app[0] = new RoomApp(shippedSessions(clock), engine, pins, clock, Workshops.WALL, () -> two, () -> { });
             app[0].windows().setWindowed(new Rectangle(0, 0, w, h));
             app[0].show();
         });
@@ -140,10 +162,41 @@ public final class RoomScreenshots {
         }
     }
 
+    private static app.kindred.content.ContentLibrary shipped;
+
+    /** The content in this checkout, as the kiosk loads it (read once). */
+    static synchronized app.kindred.content.ContentLibrary shipped() {
+        if (shipped == null) {
+            shipped = app.kindred.ui.Screenshots.shippedContent();
+        }
+        return shipped;
+    }
+
+    /** Sessions of the shipped content on the fake clock, with no journal, as the room would run them. */
+    static Sessions shippedSessions(FakeClock clock) {
+        return new Sessions() {
+            @Override
+            public app.kindred.content.ContentLibrary library() {
+                return shipped();
+            }
+
+            @Override
+            public SessionEngine create(app.kindred.content.Programme programme) {
+                app.kindred.session.SessionSettings settings = app.kindred.session.SessionSettings.defaults()
+                        .withMode(app.kindred.session.Mode.ROOM).withSeed(7);
+                return new SessionEngine(programme, shipped(), null, settings, clock, Workshops.WALL, "shots-" + programme.id());
+            }
+
+            @Override
+            public void retire(SessionEngine engine, boolean forget) {
+            }
+        };
+    }
+
     /** One screen: the console drawn over the room view. */
     static void overlay(Path out, int w, int h) throws Exception {
         FakeClock clock = new FakeClock();
-        SessionEngine engine = Workshops.engine(clock);
+        SessionEngine engine = shippedSessions(clock).create(shipped().programme(PROGRAMME).orElseThrow());
         Path home = Files.createTempDirectory("kindred-shots");
         PinStore pins = new PinStore(new app.kindred.persist.DataFolders(home));
         pins.set(RoomAppTestBase.PIN.toCharArray());
@@ -151,7 +204,7 @@ public final class RoomScreenshots {
         List<Display> one = List.of(new Display("laptop", new Rectangle(0, 0, w, h), true));
         SwingUtilities.invokeAndWait(() -> {
             Theme.LIGHT.install(Theme.fitScale(new java.awt.Dimension(w, h)));
-            app[0] = new RoomApp(Workshops.sessions(clock), engine, pins, clock, Workshops.WALL, () -> one, () -> { });
+            app[0] = new RoomApp(shippedSessions(clock), engine, pins, clock, Workshops.WALL, () -> one, () -> { });
             app[0].windows().setWindowed(new Rectangle(0, 0, w, h));
             app[0].show();
             engine.start();
