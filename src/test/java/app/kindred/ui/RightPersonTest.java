@@ -107,7 +107,10 @@ class RightPersonTest extends GuiTest {
 
     private static String label(Component root, String name) {
         Component c = find(root, name);
-        return c instanceof JLabel l && c.isVisible() ? l.getText() : "";
+        if (c == null || !c.isVisible()) {
+            return "";
+        }
+        return c instanceof JLabel l ? l.getText() : c instanceof JTextComponent t ? t.getText() : "";
     }
 
     private static String text(Component root, String name) {

@@ -51,16 +51,19 @@ public final class RoomView implements Screen {
     private final JLabel exercise = Widgets.label("room.exercise", "roomTitle", " ");
     private final JLabel step = Widgets.label("room.step", "roomSecondary", " ");
     private final JLabel turn = Widgets.label("room.turn", "roomTurn", " ");
-    private final JPanel switchBanner = new JPanel(new MigLayout("insets 8 24 8 24"));
-    private final JLabel switchText = Widgets.label("room.switch.text", "roomSwitchText", ConsoleText.get("room.switch"));
+    private final JPanel switchBanner = new JPanel(new MigLayout("insets 8 24 8 24, fillx", "[grow, fill]"));
+    /** Names and roles from the content ("Now Partner B is the Storyteller, Partner A the Guide."): wraps. */
+    private final JTextArea switchText = Widgets.paragraph("room.switch.text", "roomSwitchText", ConsoleText.get("room.switch"));
     private final JLabel countdown = Widgets.label("room.countdown", "roomCountdown", "0:00");
     private final javax.swing.JProgressBar progress = new javax.swing.JProgressBar(0, 1000);
-    private final JLabel status = Widgets.label("room.status", "roomStatus", " ");
+    /** Under the clock; wraps rather than widening the clock's column (the warning's words are long). */
+    private final javax.swing.JTextPane status = centred("room.status", "roomStatus");
     private final JTextArea instructions = Widgets.paragraph("room.instructions", "roomBody", "");
     private final JTextArea stems = Widgets.paragraph("room.stems", "roomStem", "");
     private final JPanel promptCard = new JPanel(new MigLayout("insets 24, fill"));
     private final JTextArea prompt = Widgets.paragraph("room.prompt", "roomPrompt", "");
-    private final JLabel next = Widgets.label("room.next", "roomNext", " ");
+    /** What comes next, along the foot: wraps when a long title and a role change meet. */
+    private final JTextArea next = Widgets.paragraph("room.next", "roomNext", "");
     /** In the prompt card's place while the card comes from an opt-in deck level, as at the kiosk. */
     private final JPanel optInCard = new JPanel(new MigLayout("insets 24, fillx, wrap 1", "[grow, fill]"));
     private final JLabel optInTitle = Widgets.label("room.optIn.title", "roomBody", " ");
@@ -84,12 +87,14 @@ public final class RoomView implements Screen {
     private final JLabel holdCountdown = Widgets.label("room.hold.countdown", "roomHoldClock", "0:00");
     private final JLabel holdWhere = Widgets.label("room.hold.where", "roomStatus", " ");
 
-    private final JLabel breakText = Widgets.label("room.break.text", "roomDisplay", " ");
+    /** The programme's words for its break, often a whole sentence: wrapped and centred. */
+    private final javax.swing.JTextPane breakText = centred("room.break.text", "roomDisplay");
     private final JLabel breakCountdown = Widgets.label("room.break.countdown", "roomClock", "0:00");
     private final JLabel breakBackAt = Widgets.label("room.break.backAt", "roomStatus", " ");
 
     private final JPanel noteBanner = new JPanel(new MigLayout("insets 16 32 16 32, fillx", "[center, grow]"));
-    private final JLabel note = Widgets.label("room.note", "roomBannerText", " ");
+    /** Typed by the facilitator, any length: wrapped and centred in the banner, never wider than the screen. */
+    private final javax.swing.JTextPane note = centred("room.note", "roomBannerText");
 
     public RoomView(Clock wallClock) {
         Edt.check();
@@ -103,12 +108,14 @@ public final class RoomView implements Screen {
         cards.add(breakCard(), BREAK);
         cards.add(holdCard(), HOLD);
         cardLayout.show(cards, BETWEEN);
-        root.add(cards, "grow, wrap");
+        // No card may make the view wider than the screen: a card that cannot fit is cut at its own
+        // edge (and the words in every card wrap), instead of every card being laid out wider.
+        root.add(cards, "grow, wrap, wmin 0, hmin 0");
         noteBanner.setName("room.noteBanner");
         Widgets.style(noteBanner, "roomBanner");
-        noteBanner.add(note);
+        noteBanner.add(note, "w 100%, wmin 10");
         noteBanner.setVisible(false);
-        root.add(noteBanner, "growx, hidemode 3");
+        root.add(noteBanner, "growx, wmin 0, hidemode 3");
         root.getAccessibleContext().setAccessibleName(ConsoleText.get("room.accessibleName"));
         // Nothing on the room view is operated, but the window needs a focus owner so the console
         // key reaches the kiosk's key dispatcher (a window without one gets no key events).
@@ -127,7 +134,9 @@ public final class RoomView implements Screen {
      * least a room can read). The theme gives family and weight; the size comes from the screen.
      */
     private void fitClocks() {
-        int h = root.getHeight();
+        // On a narrower screen than 16:10 (a 4:3 projector) the words' column is narrow for type sized
+        // by the height alone: the type follows the largest 16:10 area on the screen instead.
+        int h = Math.min(root.getHeight(), root.getWidth() * 10 / 16);
         if (h == 0) {
             return;
         }
@@ -181,8 +190,9 @@ public final class RoomView implements Screen {
 
     private JPanel stepCard() {
         // Left: what to do (words wrap in 62% of the width); right: the clock, readable from the back.
+        // The words' column keeps its 62 % in every state: the clock's column never takes from it.
         JPanel p = new JPanel(new MigLayout("fill, insets 2% 3% 2% 3%, gap 3% 1%",
-                "[62%, fill][grow, center]", "[][grow, top][]"));
+                "[62%!, fill][grow, center]", "[][grow, top][]"));
         p.setName("room.stepCard");
         p.setOpaque(false);
         JPanel where = new JPanel(new MigLayout(Widgets.NESTED + ", fillx", "[grow, left][right]"));
@@ -195,8 +205,9 @@ public final class RoomView implements Screen {
         words.add(exercise, "wmin 10");
         switchBanner.setName("room.switch");
         Widgets.style(switchBanner, "roomSwitch");
-        switchBanner.add(switchText);
-        words.add(switchBanner, "growx 0, hidemode 3");
+        // A band across the words' column: the sentence wraps inside it when names and roles are long.
+        switchBanner.add(switchText, "wmin 10");
+        words.add(switchBanner, "growx, wmin 10, hidemode 3");
         words.add(turn, "wmin 10");
         words.add(instructions, "wmin 10, gaptop 1%");
         words.add(stems, "wmin 10, hidemode 3");
@@ -213,16 +224,16 @@ public final class RoomView implements Screen {
         words.add(optInCard, "hidemode 3, wmin 10, gaptop 1%");
         p.add(words, "grow");
 
-        JPanel clock = new JPanel(new MigLayout("insets 0, wrap 1", "[center]", "[]2%[]2%[]"));
+        JPanel clock = new JPanel(new MigLayout("insets 0, wrap 1", "[center, grow]", "[]2%[]2%[]"));
         clock.setOpaque(false);
         clock.add(countdown);
         progress.setName("room.progress");
         Widgets.style(progress, "roomProgress");
         progress.getAccessibleContext().setAccessibleName(ConsoleText.get("room.progress"));
         clock.add(progress, "w 100%, h 18lp!");
-        clock.add(status);
-        p.add(clock, "aligny center, growx, wrap");
-        p.add(next, "span 2, growx");
+        clock.add(status, "growx, wmin 10");
+        p.add(clock, "aligny center, growx, wmin 10, wrap");
+        p.add(next, "span 2, growx, wmin 10");
         return p;
     }
 
@@ -251,7 +262,7 @@ public final class RoomView implements Screen {
         JPanel p = new JPanel(new MigLayout("fill, insets 4%, wrap 1", "[center, grow]", "push[]0[]0[]push"));
         p.setName("room.breakCard");
         p.setOpaque(false);
-        p.add(breakText);
+        p.add(breakText, "w 86%, wmin 10");
         p.add(breakCountdown);
         p.add(breakBackAt);
         return p;
@@ -293,7 +304,7 @@ public final class RoomView implements Screen {
     public void setNote(String text) {
         Edt.check();
         boolean show = text != null && !text.isBlank();
-        note.setText(show ? text.strip() : " ");
+        setCentred(note, show ? text.strip() : " ");
         note.getAccessibleContext().setAccessibleName(show ? text.strip() : "");
         noteBanner.setVisible(show);
         root.revalidate();
@@ -351,7 +362,7 @@ public final class RoomView implements Screen {
         String swap = SwapWords.line(s, ActivePerson::name);
         switchBanner.setVisible(swap != null && s.elapsed().toSeconds() < SWITCH_BANNER_SECONDS);
         if (swap != null) {
-            switchText.setText("\u21c4 " + swap);
+            Widgets.setParagraph(switchText, "\u21c4 " + swap);
         }
         Widgets.setParagraph(instructions, nullToEmpty(s.instructions()));
         Widgets.setParagraph(stems, stemsText(s.stems()));
@@ -386,10 +397,10 @@ public final class RoomView implements Screen {
             case WARNING -> ConsoleText.get("room.status.warning");
             default -> ConsoleText.get("room.status.running");
         };
-        status.setText(statusText);
+        setCentred(status, statusText);
         restyle(status, warning || timeOut ? "roomStatusWarning" : "roomStatus");
         countdown.getAccessibleContext().setAccessibleName(statusText + " " + countdown.getText());
-        next.setText(SessionWords.next(s.next()));
+        Widgets.setParagraph(next, SessionWords.next(s.next()));
     }
 
     private void renderBetween(SessionSnapshot s) {
@@ -410,19 +421,21 @@ public final class RoomView implements Screen {
             decide.getAccessibleContext().setAccessibleName(ConsoleText.format("room.between.decide.accessible",
                     PartnerLook.A.shapeName(), PartnerLook.B.shapeName()));
         }
-        String title = s.isBreak() ? s.breakText() : s.exercise().title();
+        // A break's words are often a whole sentence: "Break" is the title, its words the text below.
+        String title = s.isBreak() ? ConsoleText.get("room.break") : s.exercise().title();
         betweenHeading.setText(ConsoleText.get(s.itemIndex() == 0 && s.status() == SessionStatus.READY
                 ? "room.between.first" : "room.between.next"));
         betweenTitle.setText(title);
-        setCentred(betweenText, s.isBreak() || s.exercise().summary() == null
-                ? ConsoleText.get("room.between.calm") : s.exercise().summary());
+        boolean breakWords = s.isBreak() && s.breakText() != null && !s.breakText().isBlank();
+        setCentred(betweenText, breakWords ? s.breakText().strip()
+                : s.isBreak() || s.exercise().summary() == null ? ConsoleText.get("room.between.calm") : s.exercise().summary());
         long minutes = s.agenda().isEmpty() ? Clocks.minutes(s.total())
                 : Clocks.minutes(s.agenda().get(s.itemIndex()).planned());
         betweenMinutes.setText(ConsoleText.format("room.between.minutes", minutes));
     }
 
     private void renderBreak(SessionSnapshot s) {
-        breakText.setText(s.breakText() == null || s.breakText().isBlank() ? ConsoleText.get("room.break") : s.breakText());
+        setCentred(breakText, breakWords(s));
         breakCountdown.setText(Clocks.countdown(s.remaining()));
         LocalTime backAt = LocalTime.now(wallClock).plus(s.remaining()).plusSeconds(59).truncatedTo(ChronoUnit.MINUTES);
         breakBackAt.setText(s.paused() ? ConsoleText.get("room.status.paused")
@@ -476,6 +489,11 @@ public final class RoomView implements Screen {
             t.getStyledDocument().setParagraphAttributes(0, text.length(), centre, false);
             t.getAccessibleContext().setAccessibleName(text);
         }
+    }
+
+    /** The programme's words for a break, or "Break". */
+    private static String breakWords(SessionSnapshot s) {
+        return s.breakText() == null || s.breakText().isBlank() ? ConsoleText.get("room.break") : s.breakText().strip();
     }
 
     private static String stemsText(List<String> stems) {

@@ -64,7 +64,7 @@ class RecoveryOfferTest extends RoomAppTestBase {
         assertThat(s.stepIndex()).isEqualTo(1);
         assertThat(s.remaining()).isEqualTo(Duration.ofSeconds(100));
         expectText("room.hold.countdown", "1:40");
-        expectText("room.hold.where", java.util.regex.Pattern.compile(".*Partner B's turn"));
+        expectText("room.hold.where", java.util.regex.Pattern.compile(".*Partner B\u2019s turn"));
 
         window.button("console.resumeRecovered").click();
         expect(() -> assertThat(onEdt(() -> robot.finder().findByName("console.recovery", false).isVisible())).isFalse());

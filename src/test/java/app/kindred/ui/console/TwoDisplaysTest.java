@@ -80,7 +80,7 @@ class TwoDisplaysTest extends RoomAppTestBase {
         unlock(window);
         window.panel("console").requireVisible();
         window.button("console.skip").click();
-        expectText("room.turn", "Partner B's turn");
+        expectText("room.turn", "Partner B\u2019s turn");
 
         // plugged in again: two windows once more
         screens.set(halves());
