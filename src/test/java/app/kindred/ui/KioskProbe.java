@@ -15,8 +15,8 @@ import javax.swing.SwingUtilities;
 /**
  * The kiosk in a process of its own, for the benchmarks (never a test):
  * <ul>
- * <li>{@code countdown SECONDS}: a real-time exercise counting down; prints the process CPU used
- *     over SECONDS and how often the countdown repainted;</li>
+ * <li>{@code countdown SECONDS}: a real-time exercise of the shipped content counting down; prints
+ *     the process CPU used over SECONDS, by thread too, and how often the countdown repainted;</li>
  * <li>{@code idle SECONDS}: the same on the welcome screen (the reference);</li>
  * <li>{@code couples N1 N2}: N2 couples through a whole exercise on a fake clock; prints the heap
  *     in use after N1 and after N2 couples.</li>
@@ -27,6 +27,9 @@ import javax.swing.SwingUtilities;
  * </ul>
  */
 public final class KioskProbe {
+    /** Shipped; its first step is three minutes with a prompt card, so the 63 s measured stay in it. */
+    private static final String COUNTDOWN_EXERCISE = "what-matters-most";
+
     public static void main(String[] args) {
         try {
             probe(args);
@@ -42,6 +45,11 @@ public final class KioskProbe {
     private static void probe(String[] args) throws Exception {
         String mode = args[0];
         KioskHarness harness = new KioskHarness(Files.createTempDirectory("kindred-probe-"));
+        if (mode.equals("countdown") || mode.equals("idle")) {
+            // What a couple would run: the shipped exercises, a step with a prompt card, sentence starters
+            // and a three-minute countdown.
+            harness.library = java.util.concurrent.CompletableFuture.completedFuture(Screenshots.shippedContent());
+        }
         boolean realTime = !mode.equals("couples");
         KioskApp[] app = new KioskApp[1];
         SwingUtilities.invokeAndWait(() -> {
@@ -66,20 +74,23 @@ public final class KioskProbe {
             SwingUtilities.invokeAndWait(() -> {
                 ScreenTour.click(app, "welcome.start");
                 ScreenTour.click(app, "who.next");
-                ScreenTour.click(app, "choose.card.exercise.values-talk");
+                ScreenTour.click(app, "choose.card.exercise." + COUNTDOWN_EXERCISE);
             });
         }
         Thread.sleep(3000);
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         int repaints0 = SwingUtilities.isEventDispatchThread() ? 0 : repaints(app);
+        java.util.Map<String, Long> threads0 = ThreadTicks.read();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         long cpu = os.getProcessCpuTime() - cpu0;
         long wall = System.nanoTime() - t0;
+        java.util.Map<String, Long> threads = ThreadTicks.read();
         int repaints = repaints(app) - repaints0;
         System.out.printf("CPU_PERCENT %.3f%n", 100.0 * cpu / wall);
         System.out.println("REPAINTS " + repaints);
+        ThreadTicks.print(threads0, threads, wall);
     }
 
     private static void taps(KioskApp app, int rounds) throws Exception {
