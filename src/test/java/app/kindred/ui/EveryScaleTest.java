@@ -31,12 +31,20 @@ class EveryScaleTest extends GuiTest {
         onEdt(() -> Theme.LIGHT.install(100));
     }
 
-    @ParameterizedTest(name = "{0}x{1} at {2} %")
-    @CsvSource({"1280, 800, 100", "1280, 800, 150", "1280, 800, 200", "1280, 800, 250", "1280, 800, 300",
-            "1920, 1080, 100", "1920, 1080, 150", "1920, 1080, 200", "1920, 1080, 250", "1920, 1080, 300"})
-    void everyControlCanBeReached(int width, int height, int scale) throws Exception {
+    @ParameterizedTest(name = "{0}x{1} at {2} %, {3} content")
+    @CsvSource({"1280, 800, 100, fixture", "1280, 800, 150, fixture", "1280, 800, 200, fixture", "1280, 800, 250, fixture",
+            "1280, 800, 300, fixture", "1920, 1080, 100, fixture", "1920, 1080, 150, fixture", "1920, 1080, 200, fixture",
+            "1920, 1080, 250, fixture", "1920, 1080, 300, fixture",
+            // The shipped words are longer than the fixture's: the tour of the screenshots, on the shipped content.
+            "1280, 800, 100, shipped", "1280, 800, 150, shipped", "1280, 800, 200, shipped", "1280, 800, 250, shipped",
+            "1280, 800, 300, shipped", "1920, 1080, 100, shipped", "1920, 1080, 200, shipped", "1920, 1080, 300, shipped"})
+    void everyControlCanBeReached(int width, int height, int scale, String content) throws Exception {
         onEdt(() -> Theme.LIGHT.install(scale));
         KioskHarness harness = new KioskHarness(Files.createTempDirectory("kindred-scale"));
+        boolean shipped = content.equals("shipped");
+        if (shipped) {
+            harness.library = java.util.concurrent.CompletableFuture.completedFuture(Screenshots.shippedContent());
+        }
         KioskApp app = onEdt(() -> {
             KioskApp a = KioskApp.create(harness.options());
             a.show(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(), new Dimension(width, height));
@@ -45,7 +53,7 @@ class EveryScaleTest extends GuiTest {
         atCleanUp(app::close);
         List<String> out = new ArrayList<>();
         int checked = 0;
-        for (ScreenTour.Stop stop : ScreenTour.stops()) {
+        for (ScreenTour.Stop stop : shipped ? ScreenTour.stops(Screenshots.EXERCISE) : ScreenTour.stops()) {
             go(stop, app, harness);
             checked += onEdt(() -> {
                 javax.swing.JRootPane root = app.frame().frame().getRootPane();
