@@ -14,9 +14,10 @@ import javax.swing.Timer;
  * once (it takes clicks, keys and the focus straight away) and is only drawn as arriving: it fades
  * in from 40 % and rises the last few pixels into place over {@link #MILLIS} ms. With less motion
  * asked for ({@link Motion}) it is simply there. The very first frame already shows the new screen,
- * so a tap's answer is seen as soon as without the fade.
+ * so a tap's answer is seen as soon as without the fade. The room view's cards (ready, step, paused,
+ * break, finished) arrive the same way.
  */
-final class ScreenDeck extends JPanel {
+public final class ScreenDeck extends JPanel {
     /** The whole transition; 150 to 250 ms reads as "arriving", not as a wait. */
     static final int MILLIS = 200;
     private static final int FRAME_MS = 16;
@@ -30,7 +31,7 @@ final class ScreenDeck extends JPanel {
     private long start = -1;
     private int framesBetween;
 
-    ScreenDeck(CardLayout cards, LongSupplier nanos) {
+    public ScreenDeck(CardLayout cards, LongSupplier nanos) {
         super(cards);
         this.nanos = nanos;
         frames = new Timer(FRAME_MS, e -> step());
@@ -72,7 +73,7 @@ final class ScreenDeck extends JPanel {
     }
 
     /** The cards were just swapped: draw the new one arriving, or at once. */
-    void arrive() {
+    public void arrive() {
         if (Motion.reduced() || !isShowing()) {
             finish();
             return;
@@ -101,12 +102,12 @@ final class ScreenDeck extends JPanel {
         }
     }
 
-    boolean moving() {
+    public boolean moving() {
         return start >= 0;
     }
 
     /** Frames painted part-way, since this deck was made (tests: none with reduced motion). */
-    int framesBetween() {
+    public int framesBetween() {
         return framesBetween;
     }
 

@@ -44,7 +44,8 @@ public final class RoomView implements Screen {
     private final Clock wallClock;
     private final JPanel root = new JPanel(new MigLayout("fill, insets 0, gap 0", "[grow, fill]", "[grow, fill][]"));
     private final CardLayout cardLayout = new CardLayout();
-    private final JPanel cards = new JPanel(cardLayout);
+    /** The cards arrive as the kiosk's screens do (a 200 ms fade and rise; at once with reduce motion). */
+    private final app.kindred.ui.ScreenDeck cards = new app.kindred.ui.ScreenDeck(cardLayout, System::nanoTime);
     private String card = BETWEEN;
 
     private final JLabel programme = Widgets.label("room.programme", "roomSecondary", " ");
@@ -295,6 +296,11 @@ public final class RoomView implements Screen {
         return false;
     }
 
+    /** Whether a card is still arriving (its fade and rise), for tests. */
+    public boolean arriving() {
+        return cards.moving();
+    }
+
     /** Which card shows: {@link #STEP}, {@link #BETWEEN} or {@link #BREAK}. */
     public String card() {
         return card;
@@ -334,6 +340,7 @@ public final class RoomView implements Screen {
         if (!want.equals(card)) {
             card = want;
             cardLayout.show(cards, want);
+            cards.arrive();
         }
         fitClocks();
     }
