@@ -10,7 +10,6 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Rectangle;
 import javax.swing.JComponent;
-import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +28,7 @@ class BackRowTest extends GuiTest {
         SessionEngine engine = Workshops.engine(clock);
         RoomView view = onEdt(() -> {
             RoomView v = new RoomView(Workshops.WALL);
-            JFrame f = new JFrame();
-            f.setUndecorated(true);
-            f.setContentPane((Container) v.component());
-            f.pack(); // displayable (never shown), so layout runs
-            f.setBounds(0, 0, 1920, H);
-            f.validate();
+            Workshops.offScreen((Container) v.component(), 1920, H);
             return v;
         });
         atCleanUp(() -> SwingUtilities.getWindowAncestor(view.component()).dispose());

@@ -17,7 +17,6 @@ import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
@@ -32,6 +31,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * screen, taking the countdown off it.
  */
 class RoomFitsTest extends GuiTest {
+    /** The screen the view must fill; checked on every state. */
+    private Dimension screen;
+
     private static final String NOTE = "Back in ten minutes \u2014 tea, coffee and water are in the kitchen "
             + "at the end of the corridor, and the garden is open";
 
@@ -43,6 +45,7 @@ class RoomFitsTest extends GuiTest {
         assertThat(room).as("shipped room programmes").isNotEmpty();
         onEdt(() -> Theme.LIGHT.install(Theme.fitScale(new Dimension(w, h))));
         List<String> problems = new ArrayList<>();
+        screen = new Dimension(w, h);
         int states = 0;
         for (Programme programme : room) {
             FakeClock clock = new FakeClock();
@@ -83,29 +86,40 @@ class RoomFitsTest extends GuiTest {
     private RoomView open(int w, int h) {
         RoomView view = onEdt(() -> {
             RoomView v = new RoomView(Workshops.WALL);
-            JFrame f = new JFrame();
-            f.setUndecorated(true);
-            f.setContentPane((Container) v.component());
-            f.pack(); // displayable (never shown), so layout runs
-            f.setBounds(0, 0, w, h);
-            f.validate();
+            Workshops.offScreen((Container) v.component(), w, h);
             return v;
         });
         atCleanUp(() -> SwingUtilities.getWindowAncestor(view.component()).dispose());
         return view;
     }
 
-    private static int check(RoomView view, SessionEngine engine, String where, List<String> problems) {
+    private int check(RoomView view, SessionEngine engine, String where, List<String> problems) {
         onEdt(() -> {
-            view.render(engine.snapshot());
-            // Twice: a wrapped paragraph's height follows the width it was given in the first pass.
-            SwingUtilities.getWindowAncestor(view.component()).validate();
-            view.component().invalidate();
-            SwingUtilities.getWindowAncestor(view.component()).validate();
+            // Rendered twice with the whole tree laid out after each, as the view renders every second:
+            // a wrapped paragraph's height follows the width the layout before gave it.
+            for (int pass = 0; pass < 2; pass++) {
+                view.render(engine.snapshot());
+                invalidateAll((Container) view.component());
+                SwingUtilities.getWindowAncestor(view.component()).validate();
+            }
             Container root = (Container) view.component();
+            if (!root.getSize().equals(screen)) {
+                problems.add(where + ": the view is " + root.getSize() + ", not the screen's " + screen);
+            }
             visit(root, root, where, problems);
         });
         return 1;
+    }
+
+    private static void invalidateAll(Container c) {
+        c.invalidate();
+        for (Component child : c.getComponents()) {
+            if (child instanceof Container inner) {
+                invalidateAll(inner);
+            } else {
+                child.invalidate();
+            }
+        }
     }
 
     private static void visit(Container root, Container c, String where, List<String> problems) {

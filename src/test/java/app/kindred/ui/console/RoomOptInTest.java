@@ -49,11 +49,7 @@ class RoomOptInTest extends GuiTest {
             RoomView v = new RoomView(Workshops.WALL);
             v.setOptInLevels(p -> lib.deck(p.deckId()).filter(d -> d.isOptIn(p.level()))
                     .map(d -> d.levels().get(p.level() - 1)).orElse(null));
-            JFrame f = new JFrame();
-            f.setUndecorated(true);
-            f.setContentPane((Container) v.component());
-            f.pack();
-            f.setBounds(0, 0, 1920, 1080);
+            JFrame f = Workshops.offScreen((Container) v.component(), 1920, 1080);
             v.render(engine.snapshot());
             f.validate();
             return v;

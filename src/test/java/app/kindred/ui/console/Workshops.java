@@ -50,6 +50,23 @@ public final class Workshops {
         return new SessionEngine(programme, library(), null, settings, clock, WALL, "test-" + programme.id() + "-" + SESSIONS.incrementAndGet());
     }
 
+    /**
+     * An undecorated frame of exactly this size holding {@code content}, displayable (so layout runs)
+     * but never shown. The native window is made at this size ({@code addNotify} after
+     * {@code setBounds}): made by {@code pack()} and then resized, the X server's late answer to the
+     * first size could set the frame back to its packed size between two checks (seen as a 385 px
+     * wide "screen" in a full test run).
+     */
+    public static javax.swing.JFrame offScreen(java.awt.Container content, int width, int height) {
+        javax.swing.JFrame f = new javax.swing.JFrame();
+        f.setUndecorated(true);
+        f.setContentPane(content);
+        f.setBounds(0, 0, width, height);
+        f.addNotify();
+        f.validate();
+        return f;
+    }
+
     /** Sessions on the fake clock, with no journal. */
     public static Sessions sessions(FakeClock clock) {
         return new Sessions() {
