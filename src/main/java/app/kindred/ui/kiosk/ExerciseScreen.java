@@ -332,7 +332,9 @@ public final class ExerciseScreen extends PanelScreen {
             String note = switch (mode) {
                 case WARNING -> Text.get("exercise.warning");
                 // "Paused" itself stands in the ring; following a room, only the facilitator can resume it.
-                case PAUSED -> Text.get(pauseButton.isEnabled() ? "exercise.pausedNote" : "exercise.pausedByRoom");
+                // In the couple's own time-out Resume is off too, but nobody else stopped the clock.
+                case PAUSED -> Text.get(s.status() == app.kindred.session.SessionStatus.TIME_OUT ? "exercise.timeOutNote"
+                        : pauseButton.isEnabled() ? "exercise.pausedNote" : "exercise.pausedByRoom");
                 default -> (!s.extension().isNegative() && !s.extension().isZero())
                         ? Text.format("exercise.extension", Math.max(1, s.extension().toMinutes())) : " ";
             };

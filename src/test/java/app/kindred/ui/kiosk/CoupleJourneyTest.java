@@ -55,6 +55,9 @@ class CoupleJourneyTest extends KioskGuiTest {
         window.button("exercise.extend").requireDisabled(); // the card offers only going on or ending
         advance(Duration.ofMinutes(2));
         assertThat(countdownText()).isEqualTo("4:00");
+        // Their own time-out stopped the clock, not a facilitator (Resume is off here too).
+        assertThat(onEdt(() -> window.label("exercise.countdownNote").target().getText()))
+                .isEqualTo("Stopped for your time-out");
         window.button("timeout.resume").click();
         waitUntil("the time-out card gone", () -> onEdt(() -> !app.frame().overlayShowing()));
 
