@@ -55,6 +55,7 @@ class RoomFitsTest extends GuiTest {
             RoomView view = open(w, h);
             states += check(view, engine, programme.id() + " ready", problems);
             engine.start();
+            boolean timedOut = false;
             for (int i = 0; i < 400 && !engine.snapshot().finished(); i++) {
                 SessionSnapshot s = engine.snapshot();
                 String where = programme.id() + " item " + (s.itemIndex() + 1) + " step " + (s.stepIndex() + 1);
@@ -67,6 +68,13 @@ class RoomFitsTest extends GuiTest {
                     engine.pause();
                     states += check(view, engine, where + " paused", problems);
                     engine.resume();
+                    if (!timedOut) {
+                        // Once per programme: the time-out, a full screen of its own too.
+                        assertThat(engine.timeOut()).as("a time-out at " + where).isTrue();
+                        states += check(view, engine, where + " time-out", problems);
+                        engine.endTimeOut(true);
+                        timedOut = true;
+                    }
                 } else {
                     onEdt(() -> view.setNote(NOTE));
                     states += check(view, engine, where + " with a note", problems);
@@ -74,9 +82,7 @@ class RoomFitsTest extends GuiTest {
                 }
                 engine.skip();
             }
-            engine.timeOut();
-            states += check(view, engine, programme.id() + " time-out", problems);
-            engine.endEarly();
+            assertThat(timedOut).as(programme.id() + " had a step for a time-out").isTrue();
             states += check(view, engine, programme.id() + " finished", problems);
         }
         assertThat(states).as("states checked").isGreaterThan(20);
