@@ -49,9 +49,7 @@ class RoomFitsTest extends GuiTest {
         int states = 0;
         for (Programme programme : room) {
             FakeClock clock = new FakeClock();
-            SessionEngine engine = new SessionEngine(programme, shipped, null,
-                    app.kindred.session.SessionSettings.defaults().withMode(app.kindred.session.Mode.ROOM).withSeed(3),
-                    clock, Workshops.WALL, "fits-" + programme.id());
+            SessionEngine engine = Workshops.engine(clock, programme, shipped);
             RoomView view = open(w, h);
             states += check(view, engine, programme.id() + " ready", problems);
             engine.start();

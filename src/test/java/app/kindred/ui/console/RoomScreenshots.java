@@ -108,7 +108,7 @@ public final class RoomScreenshots {
 
     static void shoot(Theme theme, Path out, int w, int h) throws Exception {
         FakeClock clock = new FakeClock();
-        SessionEngine engine = shippedSessions(clock).create(shipped().programme(PROGRAMME).orElseThrow());
+        SessionEngine engine = Workshops.sessions(clock, shipped()).create(shipped().programme(PROGRAMME).orElseThrow());
         Path home = Files.createTempDirectory("kindred-shots");
         PinStore pins = new PinStore(new app.kindred.persist.DataFolders(home));
         RoomApp[] app = new RoomApp[1];
@@ -118,7 +118,7 @@ public final class RoomScreenshots {
         SwingUtilities.invokeAndWait(() -> {
             RoomStyles.register();
             theme.install(Theme.fitScale(new java.awt.Dimension(w, h))); // as the "auto" setting would
-            app[0] = new RoomApp(shippedSessions(clock), engine, pins, clock, Workshops.WALL, () -> two, () -> { });
+            app[0] = new RoomApp(Workshops.sessions(clock, shipped()), engine, pins, clock, Workshops.WALL, () -> two, () -> { });
             app[0].windows().setWindowed(new Rectangle(0, 0, w, h));
             app[0].show();
         });
@@ -172,31 +172,10 @@ public final class RoomScreenshots {
         return shipped;
     }
 
-    /** Sessions of the shipped content on the fake clock, with no journal, as the room would run them. */
-    static Sessions shippedSessions(FakeClock clock) {
-        return new Sessions() {
-            @Override
-            public app.kindred.content.ContentLibrary library() {
-                return shipped();
-            }
-
-            @Override
-            public SessionEngine create(app.kindred.content.Programme programme) {
-                app.kindred.session.SessionSettings settings = app.kindred.session.SessionSettings.defaults()
-                        .withMode(app.kindred.session.Mode.ROOM).withSeed(7);
-                return new SessionEngine(programme, shipped(), null, settings, clock, Workshops.WALL, "shots-" + programme.id());
-            }
-
-            @Override
-            public void retire(SessionEngine engine, boolean forget) {
-            }
-        };
-    }
-
     /** One screen: the console drawn over the room view. */
     static void overlay(Path out, int w, int h) throws Exception {
         FakeClock clock = new FakeClock();
-        SessionEngine engine = shippedSessions(clock).create(shipped().programme(PROGRAMME).orElseThrow());
+        SessionEngine engine = Workshops.sessions(clock, shipped()).create(shipped().programme(PROGRAMME).orElseThrow());
         Path home = Files.createTempDirectory("kindred-shots");
         PinStore pins = new PinStore(new app.kindred.persist.DataFolders(home));
         pins.set(RoomAppTestBase.PIN.toCharArray());
@@ -204,7 +183,7 @@ public final class RoomScreenshots {
         List<Display> one = List.of(new Display("laptop", new Rectangle(0, 0, w, h), true));
         SwingUtilities.invokeAndWait(() -> {
             Theme.LIGHT.install(Theme.fitScale(new java.awt.Dimension(w, h)));
-            app[0] = new RoomApp(shippedSessions(clock), engine, pins, clock, Workshops.WALL, () -> one, () -> { });
+            app[0] = new RoomApp(Workshops.sessions(clock, shipped()), engine, pins, clock, Workshops.WALL, () -> one, () -> { });
             app[0].windows().setWindowed(new Rectangle(0, 0, w, h));
             app[0].show();
             engine.start();

@@ -38,16 +38,23 @@ class RoomTransitionTest extends GuiTest {
         });
     }
 
-    @Test
-    void aNewStateArrivesAndSettlesAndASecondDoesNot() {
-        FakeClock clock = new FakeClock();
-        SessionEngine engine = Workshops.engine(clock);
+    private final FakeClock clock = new FakeClock();
+    private final SessionEngine engine = Workshops.engine(clock);
+
+    /** A shown room view on the ready card, then the session started: the step card is on show. */
+    private RoomView startedInAView() {
         RoomView view = shown();
         onEdt(() -> view.render(engine.snapshot()));
         robot.waitForIdle();
         engine.start();
         onEdt(() -> view.render(engine.snapshot()));
         assertThat(onEdt(view::card)).isEqualTo(RoomView.STEP);
+        return view;
+    }
+
+    @Test
+    void aNewStateArrivesAndSettlesAndASecondDoesNot() {
+        RoomView view = startedInAView();
         assertThat(onEdt(view::arriving)).as("the step arrives").isTrue();
         Pause.pause(new Condition("the arrival ends by itself") {
             @Override
@@ -69,14 +76,7 @@ class RoomTransitionTest extends GuiTest {
     @Test
     void withReduceMotionAStateSimplyAppears() {
         Motion.setReduced(true);
-        FakeClock clock = new FakeClock();
-        SessionEngine engine = Workshops.engine(clock);
-        RoomView view = shown();
-        onEdt(() -> view.render(engine.snapshot()));
-        robot.waitForIdle();
-        engine.start();
-        onEdt(() -> view.render(engine.snapshot()));
-        assertThat(onEdt(view::card)).isEqualTo(RoomView.STEP);
+        RoomView view = startedInAView();
         assertThat(onEdt(view::arriving)).isFalse();
     }
 }

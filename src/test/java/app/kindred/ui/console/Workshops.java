@@ -46,8 +46,13 @@ public final class Workshops {
     }
 
     public static SessionEngine engine(FakeClock clock, Programme programme) {
+        return engine(clock, programme, library());
+    }
+
+    /** A room session of {@code programme} from {@code library} (the fixture's, or the shipped content). */
+    public static SessionEngine engine(FakeClock clock, Programme programme, ContentLibrary library) {
         SessionSettings settings = SessionSettings.defaults().withMode(Mode.ROOM).withSeed(7);
-        return new SessionEngine(programme, library(), null, settings, clock, WALL, "test-" + programme.id() + "-" + SESSIONS.incrementAndGet());
+        return new SessionEngine(programme, library, null, settings, clock, WALL, "test-" + programme.id() + "-" + SESSIONS.incrementAndGet());
     }
 
     /**
@@ -69,15 +74,20 @@ public final class Workshops {
 
     /** Sessions on the fake clock, with no journal. */
     public static Sessions sessions(FakeClock clock) {
+        return sessions(clock, library());
+    }
+
+    /** Sessions of {@code library} on the fake clock, with no journal. */
+    public static Sessions sessions(FakeClock clock, ContentLibrary library) {
         return new Sessions() {
             @Override
             public ContentLibrary library() {
-                return Workshops.library();
+                return library;
             }
 
             @Override
             public SessionEngine create(Programme programme) {
-                return engine(clock, programme);
+                return engine(clock, programme, library);
             }
 
             @Override
